@@ -1,0 +1,65 @@
+import { CfnOutput } from 'aws-cdk-lib';
+import { AttributeType, Billing, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Construct } from 'constructs';
+import { addDomainRoutes, type RouteFunction } from '../../infra/platform/domain-routes';
+import type { Platform } from '../../infra/platform/platform';
+import { catalogRoutes } from './routes';
+
+export const PRODUCTS_BY_CATEGORY_INDEX = 'byCategory';
+
+/** The catalog domain: its products table and one function per storefront route. */
+export class CatalogDomain extends Construct {
+  readonly table: TableV2;
+  readonly functions: RouteFunction[];
+
+  constructor(scope: Construct, id: string, platform: Platform) {
+    super(scope, id);
+    this.table = new TableV2(this, 'Products', {
+      partitionKey: { name: 'productId', type: AttributeType.STRING },
+      billing: Billing.onDemand(),
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: platform.config.stage === 'prod',
+      removalPolicy: platform.config.removalPolicy,
+      globalSecondaryIndexes: [
+        {
+          indexName: PRODUCTS_BY_CATEGORY_INDEX,
+          partitionKey: { name: 'category', type: AttributeType.STRING },
+          // ULIDs sort by creation time, so a category lists oldest first and pages stay stable.
+          sortKey: { name: 'productId', type: AttributeType.STRING },
+        },
+      ],
+    });
+
+    this.functions = addDomainRoutes(this, platform, {
+      domain: 'catalog',
+      routes: catalogRoutes,
+      environment: {
+        PRODUCTS_TABLE_NAME: this.table.tableName,
+        EVENT_BUS_NAME: platform.events.bus.eventBusName,
+      },
+    });
+    // Exact actions on the table and the one index, rather than CDK's grantRead*/Write* (which add `index/*`).
+    const byCategory = `${this.table.tableArn}/index/${PRODUCTS_BY_CATEGORY_INDEX}`;
+    for (const { route, fn } of this.functions) {
+      if (route.method === 'GET') {
+        fn.addToRolePolicy(
+          new PolicyStatement({
+            actions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:Scan'],
+            resources: [this.table.tableArn, byCategory],
+          }),
+        );
+      } else {
+        fn.addToRolePolicy(
+          new PolicyStatement({
+            actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+            resources: [this.table.tableArn],
+          }),
+        );
+        platform.events.bus.grantPutEventsTo(fn);
+      }
+    }
+
+    new CfnOutput(scope, 'CatalogTableName', { value: this.table.tableName, description: 'Catalog products table' });
+  }
+}

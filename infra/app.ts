@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+import { createApp } from './app-factory';
+
+createApp().app.synth();
