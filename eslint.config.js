@@ -1,12 +1,13 @@
-// ESLint flat config: typescript-eslint's type-aware rules on every TypeScript file.
+// ESLint flat config: typescript-eslint's strict type-aware rules on TypeScript; plain rules on the JS config files.
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 
 module.exports = tseslint.config(
   { ignores: ['node_modules/', 'cdk.out/', '.local/', 'coverage/', 'contracts/generated/'] },
   js.configs.recommended,
-  ...tseslint.configs.strictTypeChecked,
   {
+    files: ['**/*.ts'],
+    extends: [...tseslint.configs.strictTypeChecked],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: __dirname },
     },
@@ -17,8 +18,9 @@ module.exports = tseslint.config(
   },
   {
     files: ['**/*.js'],
-    ...tseslint.configs.disableTypeChecked,
-    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', process: 'readonly' } },
-    rules: { '@typescript-eslint/no-require-imports': 'off' },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', process: 'readonly' },
+    },
   },
 );

@@ -1,5 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { registrySchemaName } from './event-contract';
+
+export { registrySchemaName };
 
 /** Where event schemas live: contracts/events/<domain>/<EventName>.v<major>.json */
 export const EVENT_SCHEMAS_DIR = path.join(__dirname, 'events');
@@ -18,12 +21,15 @@ export interface EventSchemaFile {
   readonly schema: Record<string, unknown>;
 }
 
-export const registrySchemaName = (source: string, detailType: string, schemaVersion: string): string =>
-  `${source}@${detailType}-v${schemaVersion}`;
-
-/** Every event schema file, sorted by path so anything generated from them is stable. */
+/**
+ * Every event schema file, sorted by path so anything generated from them is stable (tooling and CDK only: it
+ * reads the file system). A JSON file outside a domain folder, or misnamed, is an error rather than ignored.
+ */
 export function discoverEventSchemas(dir: string = EVENT_SCHEMAS_DIR): EventSchemaFile[] {
-  const domains = readdirSync(dir, { withFileTypes: true })
+  const entries = readdirSync(dir, { withFileTypes: true });
+  const stray = entries.find((entry) => entry.isFile() && entry.name.endsWith('.json'));
+  if (stray) throw new Error(`contracts/events/${stray.name}: schemas live in a domain folder`);
+  const domains = entries
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();

@@ -11,11 +11,12 @@ export interface EcommerceStackProps extends StackProps {
 /** One stack per stage (`Ecommerce-<stage>`): the shared platform plus every domain. */
 export class EcommerceStack extends Stack {
   readonly platform: Platform;
+  readonly catalog: CatalogDomain;
 
   constructor(scope: Construct, id: string, props: EcommerceStackProps) {
     super(scope, id, props);
     this.platform = new Platform(this, 'Platform', props.config);
-    new CatalogDomain(this, 'Catalog', this.platform);
+    this.catalog = new CatalogDomain(this, 'Catalog', this.platform);
 
     // Output names are a contract: clients and integration tests discover the system through them (AWS and local).
     const { api, auth, events, registry } = this.platform;

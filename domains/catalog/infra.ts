@@ -4,9 +4,10 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { addDomainRoutes, type RouteFunction } from '../../infra/platform/domain-routes';
 import type { Platform } from '../../infra/platform/platform';
+import { PRODUCTS_TABLE } from './adapters/products-table';
 import { catalogRoutes } from './routes';
 
-export const PRODUCTS_BY_CATEGORY_INDEX = 'byCategory';
+const { byCategoryIndex } = PRODUCTS_TABLE;
 
 /** The catalog domain: its products table and one function per storefront route. */
 export class CatalogDomain extends Construct {
@@ -16,17 +17,17 @@ export class CatalogDomain extends Construct {
   constructor(scope: Construct, id: string, platform: Platform) {
     super(scope, id);
     this.table = new TableV2(this, 'Products', {
-      partitionKey: { name: 'productId', type: AttributeType.STRING },
+      partitionKey: { name: PRODUCTS_TABLE.partitionKey, type: AttributeType.STRING },
       billing: Billing.onDemand(),
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: platform.config.stage === 'prod',
       removalPolicy: platform.config.removalPolicy,
       globalSecondaryIndexes: [
         {
-          indexName: PRODUCTS_BY_CATEGORY_INDEX,
-          partitionKey: { name: 'category', type: AttributeType.STRING },
+          indexName: byCategoryIndex.name,
+          partitionKey: { name: byCategoryIndex.partitionKey, type: AttributeType.STRING },
           // ULIDs sort by creation time, so a category lists oldest first and pages stay stable.
-          sortKey: { name: 'productId', type: AttributeType.STRING },
+          sortKey: { name: byCategoryIndex.sortKey, type: AttributeType.STRING },
         },
       ],
     });
@@ -40,7 +41,7 @@ export class CatalogDomain extends Construct {
       },
     });
     // Exact actions on the table and the one index, rather than CDK's grantRead*/Write* (which add `index/*`).
-    const byCategory = `${this.table.tableArn}/index/${PRODUCTS_BY_CATEGORY_INDEX}`;
+    const byCategory = `${this.table.tableArn}/index/${byCategoryIndex.name}`;
     for (const { route, fn } of this.functions) {
       if (route.method === 'GET') {
         fn.addToRolePolicy(

@@ -29,8 +29,8 @@ export function synthesizedRoutes(template: Template): SynthesizedRoute[] {
     const fn = functionId ? functions.get(functionId) : undefined;
     if (!functionId || !fn) throw new Error(`route ${id} does not integrate with a Lambda function of this stack`);
     return {
-      routeKey: String(route.RouteKey),
-      authorizationType: String(route.AuthorizationType ?? 'NONE'),
+      routeKey: typeof route.RouteKey === 'string' ? route.RouteKey : '?',
+      authorizationType: typeof route.AuthorizationType === 'string' ? route.AuthorizationType : 'NONE',
       authorizerId: route.AuthorizerId,
       functionId,
       environment: ((fn.Environment as Json | undefined)?.Variables ?? {}) as Json,

@@ -1,9 +1,10 @@
 import { Template } from 'aws-cdk-lib/assertions';
 import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { createApp } from '../app-factory';
+import { cdkJsonContext } from '../cdk-context';
 import type { EcommerceStack } from '../ecommerce-stack';
 
 export interface Synthesized {
@@ -30,16 +31,10 @@ export function synthesized(): Synthesized {
 
 type Json = Record<string, unknown>;
 
-/** The CLI hands cdk.json's context (feature flags, stage) to the app; an in-process App must be given it. */
-export function cdkJsonContext(): Json {
-  const cdkJson = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'cdk.json'), 'utf8')) as { context?: Json };
-  return cdkJson.context ?? {};
-}
-
 /** Resources of one type as [logicalId, properties] pairs. */
 export function resourcesOf(template: Template, type: string): [string, Json][] {
   return Object.entries(template.findResources(type)).map(([id, resource]) => [
     id,
-    ((resource as Json).Properties ?? {}) as Json,
+    (resource as { Properties?: Json }).Properties ?? {},
   ]);
 }

@@ -3,7 +3,8 @@ import { CfnQueue } from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { cdkJsonContext, synthesized } from '../synthesized';
+import { cdkJsonContext } from '../../cdk-context';
+import { synthesized } from '../synthesized';
 
 interface Violation {
   ruleName: string;
@@ -41,10 +42,8 @@ describe('synthesis-time validation (cfn-validate and cdk-nag AwsSolutions)', ()
       .flatMap((data) => Object.entries(data));
     expect(acknowledged.length).toBeGreaterThan(0);
     for (const [rule, reason] of acknowledged) {
-      expect({ rule, reason: typeof reason === 'string' ? reason.trim() : reason }).toEqual({
-        rule,
-        reason: expect.stringMatching(/^.{20,}$/),
-      });
+      const explained = typeof reason === 'string' && reason.trim().length >= 20;
+      expect({ rule, explained }).toEqual({ rule, explained: true });
     }
   });
 

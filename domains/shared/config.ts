@@ -1,0 +1,14 @@
+import { MisconfiguredError } from './http/errors';
+
+/**
+ * Reads a required environment variable. A missing value is a deployment mistake, so it surfaces as
+ * 500 `MISCONFIGURED` (with the variable's name in the logs only) rather than as a crash during init,
+ * which API Gateway would turn into an opaque 500 without our error envelope.
+ */
+export const requireEnv = (name: string, env: NodeJS.ProcessEnv = process.env): string => {
+  const value = env[name]?.trim();
+  if (value === undefined || value === '') {
+    throw new MisconfiguredError(`environment variable ${name} is not set`);
+  }
+  return value;
+};

@@ -1,0 +1,38 @@
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { createApp } from './app-factory';
+import { cdkJsonContext } from './cdk-context';
+
+/** AWS's guidance for fast cold starts, and this project's hard limit per function bundle (minified). */
+export const BUNDLE_LIMIT_BYTES = 250 * 1024;
+
+export interface BundleSize {
+  readonly functionPath: string;
+  readonly bytes: number;
+}
+
+interface TemplateResource {
+  Type: string;
+  Metadata?: Record<string, unknown>;
+}
+
+/** Synthesizes the app with real esbuild bundling and measures every Lambda's `index.js`. */
+export function measureBundles(): BundleSize[] {
+  const outdir = mkdtempSync(path.join(tmpdir(), 'ecommerce-bundles-'));
+  // The CLI turns asset and path metadata on by default; an in-process synth must ask for them.
+  const context = { ...cdkJsonContext(), 'aws:cdk:enable-asset-metadata': true, 'aws:cdk:enable-path-metadata': true };
+  const { app, stack } = createApp({ outdir, context });
+  const assembly = app.synth();
+  const template = assembly.getStackByName(stack.stackName).template as { Resources: Record<string, TemplateResource> };
+  return Object.values(template.Resources)
+    .filter((resource) => resource.Type === 'AWS::Lambda::Function')
+    .map((resource) => {
+      const assetPath = resource.Metadata?.['aws:asset:path'];
+      const cdkPath = resource.Metadata?.['aws:cdk:path'];
+      const functionPath = typeof cdkPath === 'string' ? cdkPath : '?';
+      if (typeof assetPath !== 'string') throw new Error(`${functionPath} has no bundled asset`);
+      return { functionPath, bytes: statSync(path.join(outdir, assetPath, 'index.js')).size };
+    })
+    .sort((a, b) => b.bytes - a.bytes);
+}
