@@ -22,7 +22,9 @@ export interface CatalogDependencies {
 
 // SDK clients: created once per container (cold start) and reused by every invocation. Creating them does
 // no I/O; region and credentials come from the Lambda environment on first use.
-const documentClient = DynamoDBDocumentClient.from(new DynamoDBClient({}));
+/** Shared with modules only some handlers import (idempotency), so each bundle carries only what it uses. */
+export const dynamoClient = new DynamoDBClient({});
+const documentClient = DynamoDBDocumentClient.from(dynamoClient);
 const eventBridgeClient = new EventBridgeClient({});
 
 const productionFactories: { readonly [K in keyof CatalogDependencies]: () => CatalogDependencies[K] } = {
@@ -64,6 +66,7 @@ export const catalog: CatalogDependencies = {
   get ids() {
     return resolve('ids');
   },
+
 };
 
 /** Tests: replace some dependencies (a fixed clock, predictable ids); the rest stay production ones. */

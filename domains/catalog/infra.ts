@@ -3,6 +3,7 @@ import { AttributeType, Billing, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { addDomainRoutes, type RouteFunction } from '../../infra/platform/domain-routes';
+import { IdempotencyTable } from '../../infra/platform/idempotency-table';
 import type { Platform } from '../../infra/platform/platform';
 import { PRODUCTS_TABLE } from './adapters/products-table';
 import { catalogRoutes } from './routes';
@@ -12,6 +13,7 @@ const { byCategoryIndex } = PRODUCTS_TABLE;
 /** The catalog domain: its products table and one function per storefront route. */
 export class CatalogDomain extends Construct {
   readonly table: TableV2;
+  readonly idempotency: IdempotencyTable;
   readonly functions: RouteFunction[];
 
   constructor(scope: Construct, id: string, platform: Platform) {
@@ -31,6 +33,8 @@ export class CatalogDomain extends Construct {
         },
       ],
     });
+
+    this.idempotency = new IdempotencyTable(this, 'Idempotency', platform.config);
 
     this.functions = addDomainRoutes(this, platform, {
       domain: 'catalog',
@@ -59,8 +63,14 @@ export class CatalogDomain extends Construct {
         );
         platform.events.bus.grantPutEventsTo(fn);
       }
+      // Only creation needs a key: PUT and DELETE are idempotent by themselves (same body → no change; gone → 404).
+      if (route.method === 'POST') this.idempotency.useFrom(fn);
     }
 
     new CfnOutput(scope, 'CatalogTableName', { value: this.table.tableName, description: 'Catalog products table' });
+    new CfnOutput(scope, 'CatalogIdempotencyTableName', {
+      value: this.idempotency.table.tableName,
+      description: 'Catalog idempotency records (Idempotency-Key on POST /products)',
+    });
   }
 }

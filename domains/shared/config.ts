@@ -12,3 +12,6 @@ export const requireEnv = (name: string, env: NodeJS.ProcessEnv = process.env): 
   }
   return value;
 };
+
+/** Where a function finds its domain's idempotency table (set by infra/platform/idempotency-table.ts). */
+export const IDEMPOTENCY_TABLE_ENV = 'IDEMPOTENCY_TABLE_NAME';

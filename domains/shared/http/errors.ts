@@ -67,6 +67,13 @@ export class ConflictError extends AppError {
   }
 }
 
+/** 422: well-formed and not conflicting with state, but not processable as sent (an idempotency key reused…). */
+export class UnprocessableError extends AppError {
+  constructor(code: string, message: string) {
+    super(code, 422, message);
+  }
+}
+
 export class PayloadTooLargeError extends AppError {
   constructor(limitBytes: number) {
     super('PAYLOAD_TOO_LARGE', 413, `The request body must not exceed ${limitBytes} bytes`);

@@ -85,7 +85,7 @@ export const httpHandler = (handle: HttpRouteHandler): HttpApiHandler => {
   return async (event, context) => {
     const startedAt = performance.now();
     logger.addContext(context);
-    const request = toHttpRequest(event);
+    const request = toHttpRequest(event, context);
     logger.appendKeys({ correlationId: request.correlationId });
     try {
       const outcome = await execute(handle, access, request);

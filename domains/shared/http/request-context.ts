@@ -1,4 +1,4 @@
-import type { APIGatewayEventRequestContextV2, APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
+import type { APIGatewayEventRequestContextV2, APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
 import { type Caller, parseGroups } from './access';
 
 /** The payload-v2 event as the shared runtime hands it to a domain handler: small, typed, normalised. */
@@ -18,6 +18,8 @@ export interface HttpRequest {
   /** From a valid `x-correlation-id` header, else API Gateway's request id. Echoed on the response. */
   readonly correlationId: string;
   readonly requestId: string;
+  /** The invocation's Lambda context (remaining time, request id), e.g. for idempotency records' in-progress expiry. */
+  readonly lambdaContext: Context;
 }
 
 /** What the JWT authorizer adds to the request context; read defensively, it is absent on public routes. */
@@ -67,7 +69,7 @@ const callerFrom = (event: HttpApiEvent): Caller => {
   };
 };
 
-export const toHttpRequest = (event: HttpApiEvent): HttpRequest => {
+export const toHttpRequest = (event: HttpApiEvent, lambdaContext: Context): HttpRequest => {
   const headers = lowerCaseHeaders(event.headers);
   const offeredCorrelationId = headers[CORRELATION_ID_HEADER];
   return {
@@ -85,5 +87,6 @@ export const toHttpRequest = (event: HttpApiEvent): HttpRequest => {
         ? offeredCorrelationId
         : event.requestContext.requestId,
     requestId: event.requestContext.requestId,
+    lambdaContext,
   };
 };

@@ -91,6 +91,7 @@ describe('the shared platform', () => {
         'ArchiveName',
         'SchemaRegistryName',
         'CatalogTableName',
+        'CatalogIdempotencyTableName',
       ]),
     );
   });

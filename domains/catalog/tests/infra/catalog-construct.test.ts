@@ -42,6 +42,19 @@ describe('the catalog construct', () => {
     expect(route?.environment.ROUTE_ACCESS).toBe('public');
   });
 
+  it('keeps Idempotency-Key records for POST /products in its own table that expires them', () => {
+    // Prepare
+    const post = routes.find((r) => r.routeKey === 'POST /products');
+    const others = routes.filter((r) => r.routeKey !== 'POST /products');
+    // Assess
+    template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+      KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+      TimeToLiveSpecification: { AttributeName: 'expiration', Enabled: true },
+    });
+    expect(post?.environment.IDEMPOTENCY_TABLE_NAME).toEqual({ Ref: expect.stringMatching(/^CatalogIdempotency/) as unknown });
+    for (const route of others) expect(route.environment.IDEMPOTENCY_TABLE_NAME).toBeUndefined();
+  });
+
   it('gives read routes no write action on the products table', () => {
     const readers = new Set(routes.filter((r) => r.routeKey.startsWith('GET ')).map((r) => r.functionId));
     const functions = new Map(resourcesOf(template, 'AWS::Lambda::Function'));

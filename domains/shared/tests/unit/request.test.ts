@@ -9,11 +9,11 @@ import {
   ulidPathParameter,
 } from '../../http/request';
 import { toHttpRequest } from '../../http/request-context';
-import { compileValidator } from '../../validation';
+import { compileValidator } from '../../testing/compile-validator';
 import { thrownCode } from '../../testing/errors';
-import { httpApiEvent, type HttpApiEventOptions } from '../../testing/http-api-event';
+import { httpApiEvent, type HttpApiEventOptions, lambdaContext } from '../../testing/http-api-event';
 
-const request = (options: Partial<HttpApiEventOptions> = {}) => toHttpRequest(httpApiEvent({ route: 'POST /things', ...options }));
+const request = (options: Partial<HttpApiEventOptions> = {}) => toHttpRequest(httpApiEvent({ route: 'POST /things', ...options }), lambdaContext());
 
 const thing = compileValidator<{ name: string }>({
   type: 'object',

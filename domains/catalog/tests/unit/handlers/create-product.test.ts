@@ -139,6 +139,15 @@ describe('POST /products', () => {
       expectNothingWrittenOrPublished();
     });
 
+    it('a malformed Idempotency-Key with 400 INVALID_IDEMPOTENCY_KEY', async () => {
+      // Act
+      const response = await post(validInput(), { headers: { 'idempotency-key': 'no spaces allowed' } });
+      // Assess
+      expect(response.statusCode).toBe(400);
+      expect(response.body).toMatchObject({ error: { code: 'INVALID_IDEMPOTENCY_KEY' } });
+      expectNothingWrittenOrPublished();
+    });
+
     it('a body over 64 KB with 413', async () => {
       // Act
       const response = await post(validInput({ description: 'x'.repeat(70_000) }));
