@@ -1,6 +1,5 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
 import type { EventDetail } from './envelope';
+import { type PrecompiledValidator, validationIssues } from './validation-issues';
 
 /** One event type at one major version: what it is called on the bus, its schema and its validator. */
 export interface EventContract<TData> {
@@ -41,6 +40,11 @@ export interface EventContractSpec {
   detailType: string;
   schemaVersion: string;
   schema: object;
+  /**
+   * The validator generated from `schema` at build time: the default export of
+   * contracts/generated/validators/events/<domain>/<EventName>.v<major> (`npm run contracts:generate`).
+   */
+  validate: PrecompiledValidator;
 }
 
 export interface OutgoingEvent<TData = unknown> {
@@ -60,41 +64,29 @@ const SOURCE_PATTERN = /^ecommerce\.[a-z][a-z0-9-]*$/;
 const DETAIL_TYPE_PATTERN = /^[A-Z][A-Za-z0-9]*$/;
 const MAJOR_VERSION_PATTERN = /^[1-9][0-9]*$/;
 
-// One instance for every contract, created on first use: ajv instances are costly and a Lambda validates few events.
-let sharedAjv: Ajv | undefined;
-function ajv(): Ajv {
-  if (sharedAjv === undefined) {
-    sharedAjv = new Ajv({ allErrors: true, strict: true });
-    addFormats(sharedAjv);
-  }
-  return sharedAjv;
-}
-
 /** The Schema Registry name of an event version: `ecommerce.<domain>@<EventName>-v<major>`. */
 export const registrySchemaName = (source: string, detailType: string, schemaVersion: string): string =>
   `${source}@${detailType}-v${schemaVersion}`;
 
 export function defineEvent<TData>(spec: EventContractSpec): EventContract<TData> {
-  const { source, detailType, schemaVersion, schema } = spec;
+  const { source, detailType, schemaVersion, schema, validate } = spec;
   const wellNamed =
     SOURCE_PATTERN.test(source) && DETAIL_TYPE_PATTERN.test(detailType) && MAJOR_VERSION_PATTERN.test(schemaVersion);
   if (!wellNamed) {
     throw new Error(`Invalid event contract ${source} ${detailType} v${schemaVersion}`);
   }
   const eventName = `${detailType} v${schemaVersion}`;
-  // Compiled on first validation, so a cold start pays only for the schemas it uses.
-  let validate: ValidateFunction | undefined;
 
-  return {
+  const contract: EventContract<TData> = {
     source,
     detailType,
     schemaVersion,
     schema,
     schemaName: registrySchemaName(source, detailType, schemaVersion),
     validateEvent(event: unknown): void {
-      validate ??= ajv().compile(schema);
       if (!validate(event)) {
-        throw new EventValidationError(eventName, (validate.errors ?? []).map(toIssue));
+        const issues = validationIssues(validate.errors).map(({ pointer, message }) => ({ path: pointer, message }));
+        throw new EventValidationError(eventName, issues);
       }
       // One detail-type carries every major version, so the version is checked here, not in the shared metadata schema.
       const { detail } = event as { detail?: { metadata?: { schemaVersion?: unknown } } };
@@ -106,6 +98,9 @@ export function defineEvent<TData>(spec: EventContractSpec): EventContract<TData
       }
     },
   };
+  // Logged events (e.g. the unsent ones of an EventPublishError) show the contract's name, not its whole schema.
+  Object.defineProperty(contract, 'toJSON', { value: () => contract.schemaName, enumerable: false });
+  return contract;
 }
 
 /** Builds a publishable event; ids and time come from the caller so the result is deterministic. */
@@ -126,19 +121,4 @@ export function buildEvent<TData>(
 export function parseIncomingEvent<TData>(contract: EventContract<TData>, event: unknown): EventDetail<TData> {
   contract.validateEvent(event);
   return (event as { detail: EventDetail<TData> }).detail;
-}
-
-function toIssue(error: ErrorObject): EventValidationIssue {
-  const params = error.params as { missingProperty?: string; additionalProperty?: string };
-  if (error.keyword === 'required' && params.missingProperty !== undefined) {
-    return { path: `${error.instancePath}/${escapePointer(params.missingProperty)}`, message: 'is required' };
-  }
-  if (error.keyword === 'additionalProperties' && params.additionalProperty !== undefined) {
-    return { path: `${error.instancePath}/${escapePointer(params.additionalProperty)}`, message: 'is not allowed' };
-  }
-  return { path: error.instancePath, message: error.message ?? `fails ${error.keyword}` };
-}
-
-function escapePointer(segment: string): string {
-  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
 }

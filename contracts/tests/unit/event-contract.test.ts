@@ -1,5 +1,6 @@
 import { buildEvent, defineEvent, EventValidationError, parseIncomingEvent } from '../../event-contract';
 import { ProductDeletedV1, type ProductDeletedV1Data } from '../../events/catalog';
+import { compileEventSchema } from '../../schema-compilers';
 
 const data: ProductDeletedV1Data = {
   productId: '01JCZ8Q3W5D7N2K4M6P8R0T1VX',
@@ -29,7 +30,7 @@ function validationErrorOf(act: () => unknown): EventValidationError {
 describe('defineEvent', () => {
   it('derives the Schema Registry name from source, detail-type and major version', () => {
     // Prepare
-    const spec = { source: 'ecommerce.order', detailType: 'OrderPlaced', schemaVersion: '2', schema: {} };
+    const spec = { source: 'ecommerce.order', detailType: 'OrderPlaced', schemaVersion: '2', schema: {}, validate: compileEventSchema({}) };
 
     // Act
     const contract = defineEvent(spec);
@@ -40,8 +41,9 @@ describe('defineEvent', () => {
 
   it('rejects a source outside the ecommerce namespace and a non-integer version', () => {
     // Prepare
-    const badSource = { source: 'catalog', detailType: 'ProductCreated', schemaVersion: '1', schema: {} };
-    const badVersion = { source: 'ecommerce.catalog', detailType: 'ProductCreated', schemaVersion: '1.0', schema: {} };
+    const validate = compileEventSchema({});
+    const badSource = { source: 'catalog', detailType: 'ProductCreated', schemaVersion: '1', schema: {}, validate };
+    const badVersion = { source: 'ecommerce.catalog', detailType: 'ProductCreated', schemaVersion: '1.0', schema: {}, validate };
 
     // Act
     const actions = [() => defineEvent(badSource), () => defineEvent(badVersion)];
@@ -50,17 +52,19 @@ describe('defineEvent', () => {
     for (const act of actions) expect(act).toThrow(/Invalid event contract/);
   });
 
-  it('does not compile the schema until the first validation', () => {
-    // Prepare: a schema ajv refuses to compile (unknown keyword in strict mode)
-    const spec = { source: 'ecommerce.test', detailType: 'Broken', schemaVersion: '1', schema: { notAKeyword: true } };
+  it('never compiles its schema: the verdict is the precompiled validator\'s', () => {
+    // Prepare: a schema ajv would refuse to compile (unknown keyword in strict mode), and a validator of another one
+    const validate = compileEventSchema({ type: 'object', properties: { detail: { type: 'object' } }, required: ['detail'] });
+    const spec = { source: 'ecommerce.test', detailType: 'Probe', schemaVersion: '1', schema: { notAKeyword: true }, validate };
 
     // Act
     const contract = defineEvent(spec);
+    const error = validationErrorOf(() => {
+      contract.validateEvent({});
+    });
 
     // Assess
-    expect(() => {
-      contract.validateEvent({});
-    }).toThrow(/notAKeyword/);
+    expect(error.details).toEqual([{ path: '/detail', message: 'is required' }]);
   });
 });
 
@@ -193,5 +197,20 @@ describe('parseIncomingEvent', () => {
 
     // Assess
     expect(act).toThrow(EventValidationError);
+  });
+});
+
+describe('a contract in logs', () => {
+  it('serializes as its registry name, so a logged unsent event does not carry the whole schema', () => {
+    // Prepare
+    const event = buildEvent(ProductDeletedV1, { productId: '01JH0000000000000000000P01', version: 1, deletedAt: '2026-01-01T00:00:00.000Z' }, {
+      eventId: '01JH00000000000000000000E1',
+      occurredAt: '2026-01-01T00:00:00.000Z',
+      correlationId: 'c-1',
+    });
+    // Act
+    const logged = JSON.parse(JSON.stringify(event)) as { contract: unknown };
+    // Assess
+    expect(logged.contract).toBe('ecommerce.catalog@ProductDeleted-v1');
   });
 });

@@ -4,16 +4,19 @@ import { buildEvent, defineEvent, EventValidationError, type OutgoingEvent } fro
 import { ProductDeletedV1 } from '../../events';
 import { EventPublisher, EventPublishError, fullJitterDelayMs } from '../../publisher';
 import { entrySize, MAX_BYTES, toSizedEntry } from '../../put-events-entries';
+import { compileEventSchema } from '../../schema-compilers';
 import { testUlid } from '../support';
 
 const eventBridge = mockClient(EventBridgeClient);
 
 // A permissive contract, so tests can make entries of any size.
+const blobStoredV1Schema = { type: 'object', properties: { detail: { type: 'object' } }, required: ['detail'] };
 const BlobStoredV1 = defineEvent<{ blob: string }>({
   source: 'ecommerce.test',
   detailType: 'BlobStored',
   schemaVersion: '1',
-  schema: { type: 'object', properties: { detail: { type: 'object' } }, required: ['detail'] },
+  schema: blobStoredV1Schema,
+  validate: compileEventSchema(blobStoredV1Schema),
 });
 
 const context = (n: number) => ({ eventId: testUlid(n), occurredAt: '2025-11-25T16:40:02.009Z', correlationId: 'req-1' });

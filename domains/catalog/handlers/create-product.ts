@@ -1,14 +1,15 @@
+import createProductRequestSchema from '../../../contracts/generated/validators/storefront/CreateProductRequest';
 import { IDEMPOTENCY_TABLE_ENV, requireEnv } from '../../shared/config';
 import { httpHandler } from '../../shared/http/handler';
 import { parseJsonBody } from '../../shared/http/request';
 import { created, versionETag } from '../../shared/http/responses';
-import { storefrontValidator } from '../../shared/http/storefront-schemas';
 import { IdempotentWrites } from '../../shared/idempotency';
+import { validatorFrom } from '../../shared/validation';
 import { newProduct, type Product, type ProductInput } from '../core/product';
 import { catalog, dynamoClient } from '../dependencies';
 import { productCreatedEvents } from '../events';
 
-const createProductRequest = storefrontValidator<ProductInput>('CreateProductRequest');
+const createProductRequest = validatorFrom<ProductInput>(createProductRequestSchema);
 const idempotency = new IdempotentWrites(dynamoClient, () => requireEnv(IDEMPOTENCY_TABLE_ENV));
 
 /** What an Idempotency-Key remembers: the product and the id of its ProductCreated event. */

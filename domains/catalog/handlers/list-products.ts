@@ -1,10 +1,11 @@
+import categorySlugSchema from '../../../contracts/generated/validators/storefront/CategorySlug';
 import { httpHandler } from '../../shared/http/handler';
 import { integerQueryParameter, stringQueryParameter } from '../../shared/http/request';
 import { ok } from '../../shared/http/responses';
-import { storefrontValidator } from '../../shared/http/storefront-schemas';
+import { validatorFrom } from '../../shared/validation';
 import { catalog } from '../dependencies';
 
-const categorySlug = storefrontValidator<string>('CategorySlug');
+const categorySlug = validatorFrom<string>(categorySlugSchema);
 
 /** GET /products?category=&limit=&cursor= — public. */
 export const handler = httpHandler(async (request) => {

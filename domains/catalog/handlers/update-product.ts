@@ -1,13 +1,14 @@
+import updateProductRequestSchema from '../../../contracts/generated/validators/storefront/UpdateProductRequest';
 import { httpHandler } from '../../shared/http/handler';
 import { ifMatchVersion, parseJsonBody, ulidPathParameter } from '../../shared/http/request';
 import { ok, versionETag } from '../../shared/http/responses';
-import { storefrontValidator } from '../../shared/http/storefront-schemas';
+import { validatorFrom } from '../../shared/validation';
 import { productNotFound } from '../core/errors';
 import { type ProductInput, replaceProduct } from '../core/product';
 import { catalog } from '../dependencies';
 import { productReplacedEvents } from '../events';
 
-const updateProductRequest = storefrontValidator<ProductInput>('UpdateProductRequest');
+const updateProductRequest = validatorFrom<ProductInput>(updateProductRequestSchema);
 
 /** PUT /products/{productId} — admin; full replacement, optional If-Match. */
 export const handler = httpHandler(async (request) => {

@@ -1,5 +1,5 @@
 import { ValidationError } from '../../http/errors';
-import { compileValidator } from '../../validation';
+import { compileValidator } from '../../testing/compile-validator';
 
 const detailsOf = (act: () => unknown) => {
   try {
