@@ -1,0 +1,41 @@
+/**
+ * What the edge (one port for every emulated AWS service) hands to a service and expects back. Services speak their
+ * real wire protocol on top of this: awsJson (X-Amz-Target), restJson (paths), query (form bodies) — the edge only
+ * dispatches, it never interprets a service's payload.
+ */
+export interface EdgeRequest {
+  readonly method: string;
+  /** Path without the query string, e.g. `/2015-03-31/functions/my-fn/invocations`. */
+  readonly path: string;
+  /** Decoded query parameters (last value wins for repeated keys). */
+  readonly query: Readonly<Record<string, string>>;
+  /** Header names lower-cased; repeated headers comma-joined. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: Buffer;
+  /** `1.1` or `2` — h2c matters to services whose SDK client speaks HTTP/2 (Kinesis). */
+  readonly httpVersion: '1.1' | '2';
+}
+
+export interface EdgeResponse {
+  readonly status: number;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body?: Buffer | string;
+}
+
+/** One emulated AWS service behind the edge. */
+export interface EdgeService {
+  /** SigV4 signing name, e.g. `dynamodb`, `lambda`, `events`, `cognito-idp`, `states`, `kinesis`, `sqs`. */
+  readonly signingName: string;
+  /** X-Amz-Target prefixes it answers, e.g. `DynamoDB_20120810` (awsJson services). */
+  readonly targetPrefixes: readonly string[];
+  handle(request: EdgeRequest): Promise<EdgeResponse>;
+}
+
+/** AWS's JSON error shape (awsJson 1.0/1.1 and restJson): `__type` + `message`, the type also in a header. */
+export function awsJsonError(status: number, type: string, message: string): EdgeResponse {
+  return {
+    status,
+    headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-errortype': type },
+    body: JSON.stringify({ __type: type, message }),
+  };
+}
