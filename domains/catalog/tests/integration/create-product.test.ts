@@ -5,6 +5,7 @@ import { createTableFromTemplate, dynamoDbLocalConfig } from '../../../../integr
 import type { HttpApiHandler } from '../../../shared/http/handler';
 import { setEnv } from '../../../shared/testing/env';
 import { adminClaims, httpApiEvent, invoke } from '../../../shared/testing/http-api-event';
+import { captureOutput } from '../../../shared/testing/output-capture';
 import type * as CreateProduct from '../../handlers/create-product';
 import { validInput } from '../unit/fixtures';
 
@@ -41,6 +42,8 @@ describe('POST /products with an Idempotency-Key, on DynamoDB Local', () => {
       IDEMPOTENCY_TABLE_NAME: IDEMPOTENCY,
       EVENT_BUS_NAME: 'ecommerce-test',
       ROUTE_ACCESS: 'admin',
+      // Quiet test output: only the error lines this test asserts on.
+      POWERTOOLS_LOG_LEVEL: 'ERROR',
     });
     await createTableFromTemplate(dynamo, (stack) => stack.catalog.table, PRODUCTS);
     await createTableFromTemplate(dynamo, (stack) => stack.catalog.idempotency.table, IDEMPOTENCY);
@@ -72,7 +75,10 @@ describe('POST /products with an Idempotency-Key, on DynamoDB Local', () => {
     // Prepare: the bus is down for the first request (every publisher attempt fails)
     eventBridge.on(PutEventsCommand).rejects(new Error('EventBridge unavailable'));
     const before = await storedProducts();
-    const failed = await post('create-outage-0001');
+    const output = captureOutput();
+    const failed = await post('create-outage-0001').finally(() => {
+      output.restore();
+    });
     eventBridge.on(PutEventsCommand).resolves({ FailedEntryCount: 0, Entries: [{ EventId: 'eb-2' }] });
     // Act
     const retry = await post('create-outage-0001');
@@ -83,6 +89,10 @@ describe('POST /products with an Idempotency-Key, on DynamoDB Local', () => {
     const ids = publishedEventIds();
     expect(ids.length).toBeGreaterThan(1);
     expect(new Set(ids).size).toBe(1);
+    // The failed attempt logged the unsent event itself (for an operator), named by its contract, not its schema.
+    const logged = JSON.stringify(output.logs().filter((line) => line.level === 'ERROR'));
+    expect(logged).toContain(ids[0]);
+    expect(logged).toContain('"contract":"ecommerce.catalog@ProductCreated-v1"');
   });
 
   it('answers 422 to the same key with another body, creating and publishing nothing', async () => {
