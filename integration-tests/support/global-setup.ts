@@ -1,4 +1,4 @@
-import { startDynamoDbLocal, type RunningDynamoDbLocal } from './dynamodb-local';
+import { type RunningDynamoDbLocal, startDynamoDbLocal } from '../../infra/local/dynamodb/dynamodb-local-process';
 
 declare global {
   var dynamoDbLocal: RunningDynamoDbLocal | undefined;

@@ -1,14 +1,16 @@
-import { CreateTableCommand, type CreateTableCommandInput, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { CfnElement } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { EcommerceStack } from '../../infra/ecommerce-stack';
+import { LOCAL_CREDENTIALS } from '../../infra/local/dynamodb/dynamodb-local-process';
+import { ensureTables, type TableDefinition } from '../../infra/local/dynamodb/tables';
 import { synthesized } from '../../infra/tests/synthesized';
 
-type KeySchema = CreateTableCommandInput['KeySchema'];
+type KeySchema = TableDefinition['keySchema'];
 
 interface GlobalTableProps {
   KeySchema: KeySchema;
-  AttributeDefinitions: CreateTableCommandInput['AttributeDefinitions'];
+  AttributeDefinitions: TableDefinition['attributeDefinitions'];
   GlobalSecondaryIndexes?: { IndexName: string; KeySchema: KeySchema; Projection: { ProjectionType: 'ALL' } }[];
 }
 
@@ -26,24 +28,23 @@ export async function createTableFromTemplate(
   const resources = template.toJSON().Resources as Record<string, { Properties: GlobalTableProps }>;
   const props = resources[logicalId]?.Properties;
   if (!props) throw new Error(`table ${logicalId} is not in the synthesized template`);
-  await client.send(
-    new CreateTableCommand({
-      TableName: tableName,
-      BillingMode: 'PAY_PER_REQUEST',
-      KeySchema: props.KeySchema,
-      AttributeDefinitions: props.AttributeDefinitions,
-      GlobalSecondaryIndexes: props.GlobalSecondaryIndexes?.map(({ IndexName, KeySchema, Projection }) => ({
+  await ensureTables(client, [
+    {
+      tableName,
+      keySchema: props.KeySchema,
+      attributeDefinitions: props.AttributeDefinitions,
+      globalSecondaryIndexes: props.GlobalSecondaryIndexes?.map(({ IndexName, KeySchema, Projection }) => ({
         IndexName,
         KeySchema,
         Projection,
       })),
-    }),
-  );
+    },
+  ]);
 }
 
 /** SDK settings for DynamoDB Local, started once per run by the integration globalSetup. */
 export function dynamoDbLocalConfig(): { endpoint: string; region: string; credentials: { accessKeyId: string; secretAccessKey: string } } {
   const endpoint = process.env.DYNAMODB_LOCAL_ENDPOINT;
   if (!endpoint) throw new Error('DYNAMODB_LOCAL_ENDPOINT is not set: run through jest.config.integration.js');
-  return { endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
+  return { endpoint, region: 'us-east-1', credentials: LOCAL_CREDENTIALS };
 }
