@@ -7,7 +7,7 @@ import {
   ProductUpdatedV1,
 } from '../../contracts/events/catalog';
 import type { IdGenerator } from '../shared/ids';
-import type { Product, ProductReplacement } from './core/product';
+import { type Product, productFields, type ProductReplacement } from './core/product';
 
 /**
  * The events the catalog publishes, built from product changes. Pure: event ids come from the injected
@@ -26,16 +26,7 @@ const contextFor = (origin: EventOrigin, occurredAt: string): EventContext => ({
 });
 
 /** Exactly the schema's fields, whatever else the object carries. */
-const productData = (product: Product): ProductCreatedV1Data => ({
-  productId: product.productId,
-  name: product.name,
-  description: product.description,
-  category: product.category,
-  price: { amount: product.price.amount, currency: product.price.currency },
-  createdAt: product.createdAt,
-  updatedAt: product.updatedAt,
-  version: product.version,
-});
+const productData = (product: Product): ProductCreatedV1Data => productFields(product);
 
 export const productCreatedEvents = (product: Product, origin: EventOrigin): OutgoingEvent[] => [
   buildEvent(ProductCreatedV1, productData(product), contextFor(origin, product.createdAt)),

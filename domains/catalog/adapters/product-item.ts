@@ -1,5 +1,5 @@
 import type { Money } from '../core/money';
-import type { Product } from '../core/product';
+import { type Product, productFields } from '../core/product';
 
 /**
  * The products table stores a product as its own top-level attributes (key: `productId`; the `byCategory`
@@ -8,16 +8,7 @@ import type { Product } from '../core/product';
  */
 export type ProductItem = Record<string, unknown>;
 
-export const toItem = (product: Product): ProductItem => ({
-  productId: product.productId,
-  name: product.name,
-  description: product.description,
-  category: product.category,
-  price: { amount: product.price.amount, currency: product.price.currency },
-  createdAt: product.createdAt,
-  updatedAt: product.updatedAt,
-  version: product.version,
-});
+export const toItem = (product: Product): ProductItem => ({ ...productFields(product) });
 
 class CorruptProductItemError extends Error {
   constructor(attribute: string) {

@@ -35,6 +35,15 @@ const inputOf = (source: ProductInput): ProductInput => ({
   price: { amount: source.price.amount, currency: source.price.currency },
 });
 
+/** Exactly a product's own fields, whatever else the object carries: what is stored and what events carry. */
+export const productFields = (product: Product): Product => ({
+  productId: product.productId,
+  ...inputOf(product),
+  createdAt: product.createdAt,
+  updatedAt: product.updatedAt,
+  version: product.version,
+});
+
 export const newProduct = (input: ProductInput, now: Date, productId: string): Product => {
   assertSupportedCurrency(input.price);
   const timestamp = now.toISOString();
