@@ -5,7 +5,10 @@
  */
 export interface EdgeRequest {
   readonly method: string;
-  /** Path without the query string, e.g. `/2015-03-31/functions/my-fn/invocations`. */
+  /**
+   * Path without the query string, as received (still percent-encoded), e.g. `/2015-03-31/functions/my-fn/invocations`.
+   * Decode per segment: an ARN arrives as `arn%3Aaws%3Alambda%3A…`, and decoding the whole path would blur `%2F` and `/`.
+   */
   readonly path: string;
   /** Decoded query parameters (last value wins for repeated keys). */
   readonly query: Readonly<Record<string, string>>;
@@ -31,6 +34,17 @@ export interface EdgeService {
   handle(request: EdgeRequest): Promise<EdgeResponse>;
 }
 
+/**
+ * A path the edge also serves, for requests no service claims by target or credential scope — e.g. Cognito's JWKS at
+ * the pool's issuer URL (`GET /<poolId>/.well-known/jwks.json`, fetched unsigned by JWT verifiers). `answer` returns
+ * undefined to pass; routes are tried in order.
+ */
+export interface EdgeRoute {
+  /** Names the route in the edge's request log, e.g. `cognito-idp`. */
+  readonly name: string;
+  answer(request: EdgeRequest): EdgeResponse | Promise<EdgeResponse> | undefined;
+}
+
 /** AWS's JSON error shape (awsJson 1.0/1.1 and restJson): `__type` + `message`, the type also in a header. */
 export function awsJsonError(status: number, type: string, message: string): EdgeResponse {
   return {
@@ -38,4 +52,20 @@ export function awsJsonError(status: number, type: string, message: string): Edg
     headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-errortype': type },
     body: JSON.stringify({ __type: type, message }),
   };
+}
+
+/** AWS's query-protocol error shape (CloudFormation, and any service whose SDK posts `Action=…` form bodies). */
+export function awsQueryError(status: number, code: string, message: string): EdgeResponse {
+  const type = status >= 500 ? 'Receiver' : 'Sender';
+  return {
+    status,
+    headers: { 'content-type': 'text/xml' },
+    body:
+      `<ErrorResponse><Error><Type>${type}</Type>` +
+      `<Code>${escapeXml(code)}</Code><Message>${escapeXml(message)}</Message></Error></ErrorResponse>`,
+  };
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`);
 }
