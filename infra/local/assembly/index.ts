@@ -17,6 +17,7 @@ export { AssemblyLoadError, formatProblem, type AssemblyProblem, type ProblemCod
 export type { Json, JsonObject } from './json';
 export { describeResourceTypes, resourceTypes, type ResourceTypeSupport } from './types';
 export { functionSpecs, type AsyncInvokeSpec, type FunctionSpec } from './views/functions';
+export { httpApiDefinitions } from './views/http-apis';
 export {
   tableSpecs,
   type AttributeDefinition,

@@ -49,6 +49,12 @@ export class PropertyReader {
     return this.fail(property, 'a list of objects', value);
   }
 
+  strings(properties: JsonObject, property: string): readonly string[] {
+    const value = properties[property] ?? [];
+    if (isJsonArray(value) && value.every((item) => typeof item === 'string')) return value.filter((item) => typeof item === 'string');
+    return this.fail(property, 'a list of strings', value);
+  }
+
   /** A map of string values; numbers and booleans are written as strings, as CloudFormation does. */
   stringMap(properties: JsonObject, property: string): Readonly<Record<string, string>> {
     const value = this.optionalObject(properties, property) ?? {};
