@@ -1,8 +1,7 @@
 import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { createApp } from './app-factory';
-import { cdkJsonContext } from './cdk-context';
+import { synthesizeApp } from './synthesize';
 
 /** AWS's guidance for fast cold starts, and this project's hard limit per function bundle (minified). */
 export const BUNDLE_LIMIT_BYTES = 250 * 1024;
@@ -20,11 +19,8 @@ interface TemplateResource {
 /** Synthesizes the app with real esbuild bundling and measures every Lambda's `index.js`. */
 export function measureBundles(): BundleSize[] {
   const outdir = mkdtempSync(path.join(tmpdir(), 'ecommerce-bundles-'));
-  // The CLI turns asset and path metadata on by default; an in-process synth must ask for them.
-  const context = { ...cdkJsonContext(), 'aws:cdk:enable-asset-metadata': true, 'aws:cdk:enable-path-metadata': true };
-  const { app, stack } = createApp({ outdir, context });
-  const assembly = app.synth();
-  const template = assembly.getStackByName(stack.stackName).template as { Resources: Record<string, TemplateResource> };
+  const { assembly, stackName } = synthesizeApp(outdir);
+  const template = assembly.getStackByName(stackName).template as { Resources: Record<string, TemplateResource> };
   return Object.values(template.Resources)
     .filter((resource) => resource.Type === 'AWS::Lambda::Function')
     .map((resource) => {

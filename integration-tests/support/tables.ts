@@ -2,7 +2,6 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { CfnElement } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { EcommerceStack } from '../../infra/ecommerce-stack';
-import { LOCAL_CREDENTIALS } from '../../infra/local/dynamodb/dynamodb-local-process';
 import { ensureTables, type TableDefinition } from '../../infra/local/dynamodb/tables';
 import { synthesized } from '../../infra/tests/synthesized';
 
@@ -40,11 +39,4 @@ export async function createTableFromTemplate(
       })),
     },
   ]);
-}
-
-/** SDK settings for DynamoDB Local, started once per run by the integration globalSetup. */
-export function dynamoDbLocalConfig(): { endpoint: string; region: string; credentials: { accessKeyId: string; secretAccessKey: string } } {
-  const endpoint = process.env.DYNAMODB_LOCAL_ENDPOINT;
-  if (!endpoint) throw new Error('DYNAMODB_LOCAL_ENDPOINT is not set: run through jest.config.integration.js');
-  return { endpoint, region: 'us-east-1', credentials: LOCAL_CREDENTIALS };
 }

@@ -18,6 +18,7 @@ export type { Json, JsonObject } from './json';
 export { describeResourceTypes, resourceTypes, type ResourceTypeSupport } from './types';
 export { functionSpecs, type AsyncInvokeSpec, type FunctionSpec } from './views/functions';
 export { httpApiDefinitions } from './views/http-apis';
+export { userPoolTopology } from './views/user-pools';
 export {
   tableSpecs,
   type AttributeDefinition,

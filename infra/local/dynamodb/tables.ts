@@ -39,8 +39,9 @@ async function ensureTable(client: DynamoDBClient, table: TableDefinition): Prom
         BillingMode: 'PAY_PER_REQUEST',
         KeySchema: table.keySchema,
         AttributeDefinitions: table.attributeDefinitions,
-        GlobalSecondaryIndexes: table.globalSecondaryIndexes,
-        LocalSecondaryIndexes: table.localSecondaryIndexes,
+        // DynamoDB rejects an empty index list ("GSI list is empty/invalid"): omit it instead.
+        GlobalSecondaryIndexes: nonEmpty(table.globalSecondaryIndexes),
+        LocalSecondaryIndexes: nonEmpty(table.localSecondaryIndexes),
         StreamSpecification: table.streamViewType
           ? { StreamEnabled: true, StreamViewType: table.streamViewType }
           : undefined,
@@ -60,3 +61,5 @@ async function ensureTable(client: DynamoDBClient, table: TableDefinition): Prom
   }
   return 'created';
 }
+
+const nonEmpty = <T>(list: readonly T[] | undefined): T[] | undefined => (list && list.length > 0 ? [...list] : undefined);

@@ -1,7 +1,8 @@
 import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { mockClient } from 'aws-sdk-client-mock';
-import { createTableFromTemplate, dynamoDbLocalConfig } from '../../../../integration-tests/support/tables';
+import { edgeClientConfig } from '../../../../integration-tests/support/stack';
+import { createTableFromTemplate } from '../../../../integration-tests/support/tables';
 import type { HttpApiHandler } from '../../../shared/http/handler';
 import { setEnv } from '../../../shared/testing/env';
 import { adminClaims, httpApiEvent, invoke } from '../../../shared/testing/http-api-event';
@@ -17,7 +18,7 @@ const IDEMPOTENCY = 'create-product-idempotency';
  * only EventBridge is simulated, so the test can make publishing fail.
  */
 describe('POST /products with an Idempotency-Key, on DynamoDB Local', () => {
-  const dynamo = new DynamoDBClient(dynamoDbLocalConfig());
+  const dynamo = new DynamoDBClient(edgeClientConfig());
   const eventBridge = mockClient(EventBridgeClient);
   let handler: HttpApiHandler;
   let restoreEnv: () => void;
@@ -32,7 +33,7 @@ describe('POST /products with an Idempotency-Key, on DynamoDB Local', () => {
       .map((entry) => (JSON.parse(entry.Detail ?? '{}') as { metadata: { eventId: string } }).metadata.eventId);
 
   beforeAll(async () => {
-    const { endpoint, region, credentials } = dynamoDbLocalConfig();
+    const { endpoint, region, credentials } = edgeClientConfig();
     restoreEnv = setEnv({
       AWS_ENDPOINT_URL_DYNAMODB: endpoint,
       AWS_REGION: region,

@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { createTableFromTemplate, dynamoDbLocalConfig } from '../../../../integration-tests/support/tables';
+import { edgeClientConfig } from '../../../../integration-tests/support/stack';
+import { createTableFromTemplate } from '../../../../integration-tests/support/tables';
 import { SequenceIds } from '../../../shared/testing/fakes';
 import { DynamoProductRepository } from '../../adapters/product-repository';
 import { newProduct, type Product } from '../../core/product';
@@ -8,7 +9,7 @@ import { validInput } from '../unit/fixtures';
 
 /** The repository against the real DynamoDB Local, on the table the CDK construct declares. */
 describe('DynamoProductRepository on DynamoDB Local', () => {
-  const client = new DynamoDBClient(dynamoDbLocalConfig());
+  const client = new DynamoDBClient(edgeClientConfig());
   const documents = DynamoDBDocumentClient.from(client);
   const products = new DynamoProductRepository(documents, 'products-repository-test');
   const ids = new SequenceIds('01JH00000000000000000000');

@@ -1,5 +1,6 @@
 import { DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
-import { createTableFromTemplate, dynamoDbLocalConfig } from '../../../../integration-tests/support/tables';
+import { edgeClientConfig } from '../../../../integration-tests/support/stack';
+import { createTableFromTemplate } from '../../../../integration-tests/support/tables';
 import { type HttpRequest, toHttpRequest } from '../../http/request-context';
 import { IdempotentWrites } from '../../idempotency';
 import { adminClaims, httpApiEvent, lambdaContext } from '../../testing/http-api-event';
@@ -18,7 +19,7 @@ const requestWith = (key: string | undefined, sub = 'admin-0001'): HttpRequest =
 
 /** Powertools idempotency on the real DynamoDB Local, on the idempotency table the catalog construct declares. */
 describe('IdempotentWrites on DynamoDB Local', () => {
-  const client = new DynamoDBClient(dynamoDbLocalConfig());
+  const client = new DynamoDBClient(edgeClientConfig());
   const writes = new IdempotentWrites(client, () => TABLE);
   let runs = 0;
   const operation = async (): Promise<{ run: number }> => {

@@ -1,0 +1,82 @@
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import * as path from 'node:path';
+import { synthesizeApp } from '../../synthesize';
+import { LOCAL_CREDENTIALS } from '../dynamodb/dynamodb-local-process';
+import { startLocalCloud } from '../local-cloud';
+import { seedDemo, type SeedReport } from '../seed/seed-demo';
+import { consoleLogger } from './console-logger';
+import { parseStartOptions, START_USAGE, type StartOptions } from './start-options';
+
+const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+
+/** `npm start`: synthesize the CDK app, boot the local cloud from it, seed demo data, print how to use it. */
+async function main(): Promise<void> {
+  let options: StartOptions;
+  try {
+    options = parseStartOptions(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${START_USAGE}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  if (options.help) {
+    process.stdout.write(`${START_USAGE}\n`);
+    return;
+  }
+  const logger = consoleLogger({ verbose: options.verbose });
+  const startedAt = performance.now();
+  process.stderr.write('Synthesizing the CDK app into cdk.out and booting the local cloud…\n');
+  const assemblyDir = path.join(REPO_ROOT, 'cdk.out');
+  synthesizeApp(assemblyDir);
+  const dataDir = options.dataDir === undefined ? undefined : path.resolve(REPO_ROOT, options.dataDir);
+  const cloud = await startLocalCloud({
+    assemblyDir,
+    edgePort: options.edgePort,
+    apiPort: options.apiPort,
+    ...(dataDir === undefined ? {} : { dataDir }),
+    logDir: path.join(dataDir ?? path.join(REPO_ROOT, '.local'), 'logs'),
+    logger,
+  });
+  const stop = (): void => {
+    process.stderr.write('Stopping…\n');
+    void cloud.stop().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+
+  const outputs = cloud.stack.outputs;
+  const endpoints = { apiUrl: cloud.apiUrl, userPoolId: outputs.UserPoolId ?? '', userPoolClientId: outputs.UserPoolClientId ?? '' };
+  let seeded: SeedReport | undefined;
+  if (options.seed) {
+    const cognito = new CognitoIdentityProviderClient({ endpoint: cloud.edgeUrl, region: cloud.stack.region, credentials: LOCAL_CREDENTIALS });
+    seeded = await seedDemo(cognito, endpoints);
+    cognito.destroy();
+  }
+  process.stdout.write(banner(cloud, seeded, Math.round(performance.now() - startedAt), dataDir));
+}
+
+function banner(cloud: Awaited<ReturnType<typeof startLocalCloud>>, seeded: SeedReport | undefined, ms: number, dataDir: string | undefined): string {
+  const users = (seeded?.users ?? []).map((u) => `    ${u.email.padEnd(20)} ${u.password.padEnd(18)} ${u.groups.join(',') || 'customer'}`);
+  return [
+    '',
+    `Local cloud ready in ${(ms / 1000).toFixed(1)} s — stack ${cloud.stack.name} (${cloud.stack.resources.size} resources)`,
+    `  storefront API   ${cloud.apiUrl}`,
+    `  AWS edge         ${cloud.edgeUrl}   (AWS_ENDPOINT_URL=${cloud.edgeUrl}, any credentials)`,
+    `  health           ${cloud.edgeUrl}/_local/health`,
+    `  state            ${dataDir ?? 'in memory'}`,
+    ...(seeded ? ['  demo users', ...users, `  demo products    ${seeded.productsCreated} created`] : []),
+    '',
+    'Try:',
+    `  curl ${cloud.apiUrl}/products?category=kitchen`,
+    '',
+    'Ctrl-C stops everything.',
+    '',
+  ].join('\n');
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  const busy = /EADDRINUSE|already in use/.test(message);
+  process.stderr.write(`\nnpm start failed: ${message}\n${busy ? 'Another process uses that port: stop it, or pick others with --edge-port / --api-port.\n' : ''}`);
+  process.exit(1);
+});

@@ -1,0 +1,159 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { mkdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { startHttpApi, type LambdaInvokeResult, type RunningHttpApi } from './apigateway';
+import {
+  functionSpecs,
+  httpApiDefinitions,
+  loadCloudAssembly,
+  type LocalStack,
+  tableSpecs,
+  userPoolTopology,
+} from './assembly';
+import { cloudFormationService } from './cloudformation';
+import { createLocalCognito, type LocalCognito } from './cognito/local-cognito';
+import { directoryKeyStore, inMemoryKeyStore } from './cognito/signing-keys';
+import { persistCognito } from './cognito-persistence';
+import { freePort, LOCAL_CREDENTIALS, startDynamoDbLocal, type RunningDynamoDbLocal } from './dynamodb/dynamodb-local-process';
+import { dynamoDbService } from './dynamodb/dynamodb-service';
+import { ensureTables } from './dynamodb/tables';
+import type { EdgeLogger } from './edge/logger';
+import { startEdge, type Edge } from './edge/server';
+import { createLocalEventBridge } from './eventbridge';
+import { createLocalLambda, type LocalLambda, type RuntimeLogger } from './lambda';
+
+export interface LocalCloudOptions {
+  /** The synthesized cloud assembly (`cdk.out`). */
+  readonly assemblyDir: string;
+  /** Which stack to run; the assembly's only stack when omitted. */
+  readonly stackName?: string;
+  /** 4566 / 3000 by default; 0 picks free ports (tests). */
+  readonly edgePort?: number;
+  readonly apiPort?: number;
+  /** Where state persists (`.local/`); in memory when omitted. */
+  readonly dataDir?: string;
+  /** Per-function Lambda logs. */
+  readonly logDir: string;
+  readonly logger: RuntimeLogger & EdgeLogger;
+}
+
+export interface LocalCloud {
+  readonly edgeUrl: string;
+  readonly apiUrl: string;
+  readonly stack: LocalStack;
+  stop(): Promise<void>;
+}
+
+const REPO_NODE_MODULES = path.resolve(__dirname, '..', '..', 'node_modules');
+const REGION = 'us-east-1';
+
+/**
+ * Boots the whole local cloud from a synthesized template: DynamoDB Local with the template's tables, the Lambda
+ * runtime with its functions, Cognito, the bus, read-only CloudFormation, all behind the edge, and the HTTP API.
+ * Nothing here names a resource of this app: what runs is what the template declares.
+ */
+export async function startLocalCloud(options: LocalCloudOptions): Promise<LocalCloud> {
+  const edgePort = options.edgePort === 0 ? await freePort() : (options.edgePort ?? 4566);
+  const apiPort = options.apiPort === 0 ? await freePort() : (options.apiPort ?? 3000);
+  const edgeUrl = `http://127.0.0.1:${edgePort}`;
+  const apiUrl = `http://127.0.0.1:${apiPort}`;
+  const assembly = await loadCloudAssembly(options.assemblyDir, { endpoints: { edgeUrl, apiUrl }, region: REGION });
+  const stack = options.stackName === undefined ? onlyStack(assembly.stacks) : assembly.stack(options.stackName);
+
+  const stoppers: (() => Promise<void>)[] = [];
+  const stopAll = async (): Promise<void> => {
+    for (const stop of stoppers.reverse()) await stop().catch(() => undefined);
+  };
+  try {
+    const dynamo = await startDynamo(options, stack);
+    stoppers.push(() => dynamo.stop());
+    const lambda = startLambda(options, stack, edgeUrl);
+    stoppers.push(() => lambda.stop());
+    const cognito = await startCognito(options, stack, edgeUrl);
+    const events = createLocalEventBridge({ stacks: [stack], logger: options.logger });
+    const services = [dynamoDbService(dynamo.endpoint), lambda.service, cognito.service, events.service, cloudFormationService({ stacks: [stack] })];
+    let booted = false;
+    const edge: Edge = await startEdge({
+      port: edgePort,
+      services,
+      routes: [{ name: 'cognito-idp', answer: (request) => cognito.wellKnownRoute(request) }],
+      // Every service is in-process or health-checked before the edge starts; "ready" waits for the HTTP API too.
+      readiness: () =>
+        Object.fromEntries(
+          [...services.map((service) => service.signingName), 'http-api'].map((name) => [name, { status: booted ? 'ready' : 'starting' }]),
+        ),
+      logger: options.logger,
+    });
+    stoppers.push(() => edge.close());
+    const apis = await startHttpApis(options, stack, apiPort, lambda);
+    stoppers.push(...apis.map((api) => () => api.close()));
+    booted = true;
+    return { edgeUrl, apiUrl, stack, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+function onlyStack(stacks: readonly LocalStack[]): LocalStack {
+  const [first, ...others] = stacks;
+  if (!first || others.length > 0) {
+    throw new Error(`The cloud assembly has ${stacks.length} stacks (${stacks.map((s) => s.name).join(', ')}): name one`);
+  }
+  return first;
+}
+
+async function startDynamo(options: LocalCloudOptions, stack: LocalStack): Promise<RunningDynamoDbLocal> {
+  const dynamo = await startDynamoDbLocal(options.dataDir === undefined ? {} : { dataDir: path.join(options.dataDir, 'dynamodb') });
+  const client = new DynamoDBClient({ endpoint: dynamo.endpoint, region: REGION, credentials: LOCAL_CREDENTIALS });
+  try {
+    await ensureTables(client, tableSpecs(stack));
+  } finally {
+    client.destroy();
+  }
+  return dynamo;
+}
+
+function startLambda(options: LocalCloudOptions, stack: LocalStack, edgeUrl: string): LocalLambda {
+  mkdirSync(options.logDir, { recursive: true });
+  return createLocalLambda({
+    functions: functionSpecs(stack),
+    logDir: options.logDir,
+    logger: options.logger,
+    nodePath: REPO_NODE_MODULES,
+    // Unmodified SDK clients inside functions reach the emulated services through the edge.
+    injectedEnvironment: {
+      AWS_ENDPOINT_URL: edgeUrl,
+      AWS_REGION: REGION,
+      AWS_DEFAULT_REGION: REGION,
+      AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+    },
+    deliverFailure: (delivery) => {
+      // SQS/EventBridge destinations arrive with their services; until then a failure must not vanish silently.
+      options.logger.warn('async invocation failed and its destination is not emulated yet', { ...delivery });
+      return Promise.resolve();
+    },
+  });
+}
+
+async function startCognito(options: LocalCloudOptions, stack: LocalStack, edgeUrl: string): Promise<LocalCognito> {
+  const keyStore = options.dataDir === undefined ? inMemoryKeyStore() : directoryKeyStore(path.join(options.dataDir, 'cognito', 'keys'));
+  if (options.dataDir === undefined) return createLocalCognito({ ...userPoolTopology(stack), edgeUrl, keyStore });
+  return persistCognito(path.join(options.dataDir, 'cognito', 'state.json'), (onChange) =>
+    createLocalCognito({ ...userPoolTopology(stack), edgeUrl, keyStore, onChange }),
+  );
+}
+
+async function startHttpApis(options: LocalCloudOptions, stack: LocalStack, port: number, lambda: LocalLambda): Promise<RunningHttpApi[]> {
+  const definitions = httpApiDefinitions(stack);
+  if (definitions.length > 1) throw new Error(`The stack has ${definitions.length} HTTP APIs; the local cloud serves one on ${port}`);
+  const invoke = async (functionArn: string, eventJson: string): Promise<LambdaInvokeResult> => {
+    const lookup = lambda.functions.find(functionArn);
+    if (!lookup.found) throw new Error(`The HTTP API integrates with ${functionArn}, which is not a function of this stack`);
+    const outcome = await lambda.runtime.invoke(lookup.spec, { payload: eventJson });
+    if (outcome.kind === 'throttled') return { statusCode: 429, payload: '' };
+    return { statusCode: 200, payload: outcome.payload, ...(outcome.functionError ? { functionError: outcome.functionError } : {}) };
+  };
+  return Promise.all(definitions.map((api) => startHttpApi({ port, api, invoke, logger: options.logger })));
+}
