@@ -8,7 +8,7 @@ import { fixedRateLoad } from './fixed-rate-load';
  * measured from this process against an `npm start` child (in memory, demo data seeded) on loopback.
  */
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
-const RATE = 500;
+const RATE = Number(process.env.BENCH_RATE ?? 500);
 const SECONDS = 10;
 
 async function waitForHealth(edgeUrl: string, timeoutMs: number): Promise<void> {
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', 'infra/local/cli/start.ts', '--in-memory', '--edge-port', String(edgePort), '--api-port', String(apiPort)],
-    { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'ignore'] },
   );
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
