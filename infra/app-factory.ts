@@ -8,13 +8,13 @@ import { stageConfigFrom } from './platform/stage-config';
  * what `cdk synth`/`cdk deploy` produce — including the cdk-nag AwsSolutions checks, which fail synthesis on any
  * unacknowledged finding.
  */
-export function createApp(props: AppProps = {}): { app: App; stack: EcommerceStack } {
+export function createApp(props: AppProps = {}, options: { readonly nagChecks?: boolean } = {}): { app: App; stack: EcommerceStack } {
   const app = new App(props);
   const config = stageConfigFrom(app.node);
   const stack = new EcommerceStack(app, `Ecommerce-${config.stage}`, {
     config,
     description: `Event-driven e-commerce backend (${config.stage})`,
   });
-  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  if (options.nagChecks ?? true) Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   return { app, stack };
 }

@@ -35,6 +35,8 @@ export interface LocalCloudOptions {
   /** Per-function Lambda logs. */
   readonly logDir: string;
   readonly logger: RuntimeLogger & EdgeLogger;
+  /** A DynamoDB Local started early (it needs no template), so its JVM boots while the app synthesizes. */
+  readonly dynamo?: Promise<RunningDynamoDbLocal>;
 }
 
 export interface LocalCloud {
@@ -65,7 +67,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     for (const stop of stoppers.reverse()) await stop().catch(() => undefined);
   };
   try {
-    const dynamo = await startDynamo(options, stack);
+    const dynamo = await (options.dynamo ?? startDynamoFor(options));
+    await createTables(dynamo, stack);
     stoppers.push(() => dynamo.stop());
     const lambda = startLambda(options, stack, edgeUrl);
     stoppers.push(() => lambda.stop());
@@ -103,15 +106,18 @@ function onlyStack(stacks: readonly LocalStack[]): LocalStack {
   return first;
 }
 
-async function startDynamo(options: LocalCloudOptions, stack: LocalStack): Promise<RunningDynamoDbLocal> {
-  const dynamo = await startDynamoDbLocal(options.dataDir === undefined ? {} : { dataDir: path.join(options.dataDir, 'dynamodb') });
+/** DynamoDB Local for these options: persisted under `<dataDir>/dynamodb`, else in memory. */
+export function startDynamoFor(options: Pick<LocalCloudOptions, 'dataDir'>): Promise<RunningDynamoDbLocal> {
+  return startDynamoDbLocal(options.dataDir === undefined ? {} : { dataDir: path.join(options.dataDir, 'dynamodb') });
+}
+
+async function createTables(dynamo: RunningDynamoDbLocal, stack: LocalStack): Promise<void> {
   const client = new DynamoDBClient({ endpoint: dynamo.endpoint, region: REGION, credentials: LOCAL_CREDENTIALS });
   try {
     await ensureTables(client, tableSpecs(stack));
   } finally {
     client.destroy();
   }
-  return dynamo;
 }
 
 function startLambda(options: LocalCloudOptions, stack: LocalStack, edgeUrl: string): LocalLambda {

@@ -2,7 +2,7 @@ import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-
 import * as path from 'node:path';
 import { synthesizeApp } from '../../synthesize';
 import { LOCAL_CREDENTIALS } from '../dynamodb/dynamodb-local-process';
-import { startLocalCloud } from '../local-cloud';
+import { startDynamoFor, startLocalCloud } from '../local-cloud';
 import { seedDemo, type SeedReport } from '../seed/seed-demo';
 import { consoleLogger } from './console-logger';
 import { parseStartOptions, START_USAGE, type StartOptions } from './start-options';
@@ -27,9 +27,16 @@ async function main(): Promise<void> {
   const startedAt = performance.now();
   process.stderr.write('Synthesizing the CDK app into cdk.out and booting the local cloud…\n');
   const assemblyDir = path.join(REPO_ROOT, 'cdk.out');
-  synthesizeApp(assemblyDir);
   const dataDir = options.dataDir === undefined ? undefined : path.resolve(REPO_ROOT, options.dataDir);
+  // DynamoDB Local's JVM needs no template: it boots while the app synthesizes.
+  const dynamo = startDynamoFor(dataDir === undefined ? {} : { dataDir });
+  // Awaited by startLocalCloud; this only keeps a failure (no Java) from being reported as unhandled meanwhile.
+  dynamo.catch(() => undefined);
+  // cdk-nag and cfn-validate don't change the template; `npx cdk synth` and CI run them, a local start skips them.
+  process.env.CDK_VALIDATION = 'false';
+  synthesizeApp(assemblyDir, {}, { nagChecks: false });
   const cloud = await startLocalCloud({
+    dynamo,
     assemblyDir,
     edgePort: options.edgePort,
     apiPort: options.apiPort,
