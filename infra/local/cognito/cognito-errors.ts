@@ -1,23 +1,10 @@
-import { awsJsonError, type EdgeResponse } from '../edge/protocol';
+import { AwsJsonServiceError } from '../edge/protocol';
 
 /**
  * An error the local Cognito answers with, named and worded as Cognito does so that SDK callers can match on
  * `error.name` and show the same messages they see on AWS. The HTTP status is the one the service model declares.
  */
-export class CognitoError extends Error {
-  constructor(
-    readonly type: string,
-    message: string,
-    readonly status = 400,
-  ) {
-    super(message);
-    this.name = type;
-  }
-
-  toResponse(): EdgeResponse {
-    return awsJsonError(this.status, this.type, this.message);
-  }
-}
+export class CognitoError extends AwsJsonServiceError {}
 
 /** The message Cognito gives for every failed password sign-in, whatever the reason (no user enumeration). */
 export const INCORRECT_CREDENTIALS = 'Incorrect username or password.';

@@ -54,6 +54,22 @@ export function awsJsonError(status: number, type: string, message: string): Edg
   };
 }
 
+/** An error a service answers with in AWS's JSON shape: services throw it, their protocol layer renders it. */
+export class AwsJsonServiceError extends Error {
+  constructor(
+    readonly type: string,
+    message: string,
+    readonly status = 400,
+  ) {
+    super(message);
+    this.name = type;
+  }
+
+  toResponse(): EdgeResponse {
+    return awsJsonError(this.status, this.type, this.message);
+  }
+}
+
 /** AWS's query-protocol error shape (CloudFormation, and any service whose SDK posts `Action=…` form bodies). */
 export function awsQueryError(status: number, code: string, message: string): EdgeResponse {
   const type = status >= 500 ? 'Receiver' : 'Sender';

@@ -1,20 +1,7 @@
-import { awsJsonError, type EdgeResponse } from '../edge/protocol';
+import { AwsJsonServiceError } from '../edge/protocol';
 
 /** A whole-request failure in EventBridge's awsJson shape (`__type` + `message`); per-entry failures are not errors. */
-export class EventBridgeError extends Error {
-  constructor(
-    readonly type: string,
-    message: string,
-    readonly status = 400,
-  ) {
-    super(message);
-    this.name = type;
-  }
-
-  toResponse(): EdgeResponse {
-    return awsJsonError(this.status, this.type, this.message);
-  }
-}
+export class EventBridgeError extends AwsJsonServiceError {}
 
 /** A request the wire format cannot carry (a field of the wrong JSON type), before any validation. */
 export function serializationError(message: string): EventBridgeError {
