@@ -1,5 +1,6 @@
 import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import { createApp } from './app-factory';
+import type { EcommerceStack } from './ecommerce-stack';
 import { cdkJsonContext } from './cdk-context';
 
 /**
@@ -10,11 +11,16 @@ import { cdkJsonContext } from './cdk-context';
 export function synthesizeApp(
   outdir: string,
   context: Record<string, unknown> = {},
-  options: { readonly nagChecks?: boolean } = {},
+  options: {
+    readonly nagChecks?: boolean;
+    /** Adds to the stack before synthesis (tests that prove the local cloud follows the template). */
+    readonly extend?: (stack: EcommerceStack) => void;
+  } = {},
 ): { assembly: CloudAssembly; stackName: string } {
   const { app, stack } = createApp({
     outdir,
     context: { ...cdkJsonContext(), 'aws:cdk:enable-asset-metadata': true, 'aws:cdk:enable-path-metadata': true, ...context },
   }, options);
+  options.extend?.(stack);
   return { assembly: app.synth(), stackName: stack.stackName };
 }

@@ -6,18 +6,13 @@ import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { createApp } from '../../infra/app-factory';
-import { cdkJsonContext } from '../../infra/cdk-context';
+import type { EcommerceStack } from '../../infra/ecommerce-stack';
 import { REPO_ROOT } from '../../infra/platform/domain-function';
-import { startLocalCloud } from '../../infra/local/local-cloud';
-import { quietLogger } from '../support/quiet-logger';
+import { synthesizeApp } from '../../infra/synthesize';
+import { bootLocalCloud } from '../support/boot-local-cloud';
 
-/** The app plus one route and function that no code in infra/local/ knows about. */
-function synthesizeWithPingRoute(outdir: string): string {
-  const { app, stack } = createApp({
-    outdir,
-    context: { ...cdkJsonContext(), 'aws:cdk:enable-asset-metadata': true },
-  });
+/** One route and function that no code in infra/local/ knows about. */
+function addPingRoute(stack: EcommerceStack): void {
   const ping = new NodejsFunction(stack, 'PingFunction', {
     entry: path.join(__dirname, 'fixtures', 'ping.ts'),
     runtime: Runtime.NODEJS_22_X,
@@ -36,23 +31,14 @@ function synthesizeWithPingRoute(outdir: string): string {
     { id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]', reason },
   );
   if (route) Validations.of(route).acknowledge({ id: 'AwsSolutions-APIG4', reason });
-  app.synth();
-  return stack.stackName;
 }
 
 describe('the local cloud', () => {
   it('serves a route and function added to the CDK app, with no change to its own code', async () => {
     // Prepare
     const workDir = mkdtempSync(path.join(tmpdir(), 'ecommerce-template-'));
-    const stackName = synthesizeWithPingRoute(path.join(workDir, 'cdk.out'));
-    const cloud = await startLocalCloud({
-      assemblyDir: path.join(workDir, 'cdk.out'),
-      stackName,
-      edgePort: 0,
-      apiPort: 0,
-      logDir: path.join(workDir, 'logs'),
-      logger: quietLogger,
-    });
+    const { stackName } = synthesizeApp(path.join(workDir, 'cdk.out'), {}, { extend: addPingRoute });
+    const cloud = await bootLocalCloud(workDir, stackName);
     try {
       // Act
       const response = await fetch(`${cloud.apiUrl}/ping`);

@@ -1,9 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { startLocalCloud, type LocalCloud } from '../../infra/local/local-cloud';
+import type { LocalCloud } from '../../infra/local/local-cloud';
 import { synthesizeApp } from '../../infra/synthesize';
-import { quietLogger } from './quiet-logger';
+import { bootLocalCloud } from './boot-local-cloud';
 
 declare global {
   var localCloud: LocalCloud | undefined;
@@ -16,14 +16,7 @@ declare global {
 export default async function globalSetup(): Promise<void> {
   const workDir = mkdtempSync(path.join(tmpdir(), 'ecommerce-it-'));
   const { stackName } = synthesizeApp(path.join(workDir, 'cdk.out'));
-  const cloud = await startLocalCloud({
-    assemblyDir: path.join(workDir, 'cdk.out'),
-    stackName,
-    edgePort: 0,
-    apiPort: 0,
-    logDir: path.join(workDir, 'logs'),
-    logger: quietLogger,
-  });
+  const cloud = await bootLocalCloud(workDir, stackName);
   globalThis.localCloud = cloud;
   process.env.LOCAL_EDGE_URL = cloud.edgeUrl;
   process.env.ECOMMERCE_STACK_NAME = stackName;
