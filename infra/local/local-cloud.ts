@@ -35,6 +35,11 @@ export interface LocalCloudOptions {
   /** Per-function Lambda logs. */
   readonly logDir: string;
   readonly logger: RuntimeLogger & EdgeLogger;
+  /**
+   * Where Cognito keeps its pools' signing keys: `<dataDir>/cognito/keys` when omitted with a dataDir, else in memory.
+   * Integration tests set it so they can mint an expired token with the pool's real key.
+   */
+  readonly signingKeyDir?: string;
   /** A DynamoDB Local started early (it needs no template), so its JVM boots while the app synthesizes. */
   readonly dynamo?: Promise<RunningDynamoDbLocal>;
 }
@@ -146,7 +151,8 @@ function startLambda(options: LocalCloudOptions, stack: LocalStack, edgeUrl: str
 }
 
 async function startCognito(options: LocalCloudOptions, stack: LocalStack, edgeUrl: string): Promise<LocalCognito> {
-  const keyStore = options.dataDir === undefined ? inMemoryKeyStore() : directoryKeyStore(path.join(options.dataDir, 'cognito', 'keys'));
+  const keyDir = options.signingKeyDir ?? (options.dataDir === undefined ? undefined : path.join(options.dataDir, 'cognito', 'keys'));
+  const keyStore = keyDir === undefined ? inMemoryKeyStore() : directoryKeyStore(keyDir);
   if (options.dataDir === undefined) return createLocalCognito({ ...userPoolTopology(stack), edgeUrl, keyStore });
   return persistCognito(path.join(options.dataDir, 'cognito', 'state.json'), (onChange) =>
     createLocalCognito({ ...userPoolTopology(stack), edgeUrl, keyStore, onChange }),

@@ -1,6 +1,7 @@
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { ensureUser, signIn } from '../../infra/local/seed/users';
+import { retimedCopyOf } from '../support/retimed-token';
 import { edgeClientConfig, stackOutputs } from '../support/stack';
 
 interface ApiResponse {
@@ -31,6 +32,7 @@ describe('the catalog over HTTP', () => {
   let api: string;
   let adminToken: string;
   let customerToken: string;
+  let poolId: string;
 
   const call = async (method: string, route: string, options: { token?: string; body?: unknown; raw?: string } = {}): Promise<ApiResponse> => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -47,7 +49,7 @@ describe('the catalog over HTTP', () => {
     const outputs = await stackOutputs();
     api = (outputs.ApiUrl ?? '').replace(/\/$/, '');
     const cognito = new CognitoIdentityProviderClient(edgeClientConfig());
-    const poolId = outputs.UserPoolId ?? '';
+    poolId = outputs.UserPoolId ?? '';
     const clientId = outputs.UserPoolClientId ?? '';
     await ensureUser(cognito, poolId, ADMIN);
     await ensureUser(cognito, poolId, CUSTOMER);
@@ -123,5 +125,25 @@ describe('the catalog over HTTP', () => {
     // Assess
     expect(responses.map((r) => r.status)).toEqual([401, 401, 401]);
     expect(responses.map((r) => r.body)).toEqual([{ message: 'Unauthorized' }, { message: 'Unauthorized' }, { message: 'Unauthorized' }]);
+  });
+
+  it('answers 401 to a token the pool signed that has expired, and accepts the same token while it is valid', async () => {
+    // Prepare: the admin's own token, re-signed with the pool's key — once expired an hour ago, once still valid
+    const before = await itProducts();
+    const expired = retimedCopyOf(adminToken, poolId, { issuedSecondsAgo: 7200, lifetimeSeconds: 3600 });
+    const valid = retimedCopyOf(adminToken, poolId, { issuedSecondsAgo: 60, lifetimeSeconds: 3600 });
+    // Act
+    const rejected = await fetch(`${api}/products`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${expired}`, 'content-type': 'application/json' },
+      body: JSON.stringify(newProduct('Expired')),
+    });
+    const deleteWithValid = await call('DELETE', '/products/01J00000000000000000000000', { token: valid });
+    // Assess
+    expect(rejected.status).toBe(401);
+    expect(await rejected.json()).toEqual({ message: 'Unauthorized' });
+    expect(rejected.headers.get('www-authenticate')).toContain('the token has expired');
+    expect(deleteWithValid).toMatchObject({ status: 404, body: { error: { code: 'PRODUCT_NOT_FOUND' } } });
+    expect(await itProducts()).toHaveLength(before.length);
   });
 });

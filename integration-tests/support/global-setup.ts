@@ -21,4 +21,5 @@ export default async function globalSetup(): Promise<void> {
   process.env.LOCAL_EDGE_URL = cloud.edgeUrl;
   process.env.ECOMMERCE_STACK_NAME = stackName;
   process.env.LOCAL_LOG_DIR = path.join(workDir, 'logs');
+  process.env.LOCAL_SIGNING_KEY_DIR = path.join(workDir, 'cognito-keys');
 }

@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     while (!output.includes('Local cloud ready')) await new Promise((resolve) => setTimeout(resolve, 50));
     const seededMs = performance.now() - started;
     const api = `http://127.0.0.1:${apiPort}/products`;
-    await fixedRateLoad(api, 50, 2); // warm every worker the measured run will use
+    await fixedRateLoad(api, Number(process.env.BENCH_WARM_RATE ?? 50), Number(process.env.BENCH_WARM_SECONDS ?? 2));
     const load = await fixedRateLoad(api, RATE, SECONDS);
     const lines = [
       `npm start → health ready:     ${(readyMs / 1000).toFixed(2)} s (includes cdk synth with esbuild bundling)`,

@@ -15,8 +15,13 @@ export interface LambdaRuntimeOptions {
   readonly injectedEnvironment?: Readonly<Record<string, string>>;
   /** Where bundles' externals (`@aws-sdk/*`) resolve from; see function-environment.ts. */
   readonly nodePath?: string;
-  /** Concurrency of a function without reserved concurrency (AWS: the account's 1000; locally a few). Default 10. */
+  /**
+   * Concurrency of a function without reserved concurrency (AWS: the account's 1000; locally what the machine runs
+   * well at once). Beyond it such invocations queue for a slot rather than throttle (see SaturationPolicy). Default 10.
+   */
   readonly defaultConcurrency?: number;
+  /** How many invocations of one function may wait for a slot before the next is throttled. Default 1000. */
+  readonly maxQueuedInvocations?: number;
   /** Warm environments idle this long are terminated. Default 10 minutes. */
   readonly idleTimeoutMs?: number;
   /** Lambda gives the init phase of an on-demand function 10 s. */
@@ -67,7 +72,7 @@ export class LambdaRuntime {
     if (this.stopped) throw new Error('The local Lambda runtime has stopped');
     const requestId = input.requestId ?? this.newRequestId();
     const pool = this.poolFor(spec);
-    const lease = pool.tryAcquire();
+    const lease = await pool.acquire();
     if (!lease) {
       logInvocation(this.options.logger, { functionName: spec.name, requestId, outcome: 'throttled' });
       return { kind: 'throttled', requestId };
@@ -126,8 +131,14 @@ export class LambdaRuntime {
   private poolFor(spec: LocalFunctionSpec): FunctionPool {
     let pool = this.pools.get(spec.name);
     if (!pool) {
-      const concurrency = spec.reservedConcurrency ?? this.options.defaultConcurrency ?? 10;
-      pool = new FunctionPool(concurrency, this.options.idleTimeoutMs ?? 600_000);
+      const idleTimeoutMs = this.options.idleTimeoutMs ?? 600_000;
+      pool =
+        spec.reservedConcurrency === undefined
+          ? new FunctionPool(this.options.defaultConcurrency ?? 10, idleTimeoutMs, {
+              kind: 'queue',
+              maxQueued: this.options.maxQueuedInvocations ?? 1000,
+            })
+          : new FunctionPool(spec.reservedConcurrency, idleTimeoutMs, { kind: 'throttle' });
       this.pools.set(spec.name, pool);
     }
     return pool;
