@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { LATEST_VERSION, logGroupNameOf, type LocalFunctionSpec } from './function-spec';
+import { isJsonLogging, LATEST_VERSION, logGroupNameOf, type LocalFunctionSpec } from './function-spec';
 import type { WorkerBootstrap } from './worker-protocol';
 
 /** Lambda's fixed PATH; functions that spawn programs find the usual system ones. */
@@ -45,6 +45,13 @@ export function executionEnvironment(
     PATH: LAMBDA_PATH,
     ...(options.nodePath === undefined ? {} : { NODE_PATH: options.nodePath }),
   };
+  // Lambda tells the runtime (and Powertools, which reads them) the log format and level it applies.
+  const jsonLogging = isJsonLogging(spec);
+  const applicationLogLevel = spec.logging?.applicationLogLevel ?? 'INFO';
+  if (jsonLogging) {
+    reserved.AWS_LAMBDA_LOG_FORMAT = 'JSON';
+    reserved.AWS_LAMBDA_LOG_LEVEL = applicationLogLevel;
+  }
   const region = options.injected.AWS_REGION;
   if (region !== undefined) reserved.AWS_DEFAULT_REGION = options.injected.AWS_DEFAULT_REGION ?? region;
   return {
@@ -57,6 +64,8 @@ export function executionEnvironment(
       memoryMb: spec.memoryMb,
       logGroupName,
       logStreamName,
+      logFormat: jsonLogging ? 'JSON' : 'Text',
+      minimumLevel: jsonLogging ? applicationLogLevel : 'TRACE',
     },
   };
 }

@@ -22,6 +22,26 @@ export interface LocalFunctionSpec {
   readonly deadLetterTargetArn?: string;
   /** `LoggingConfig.LogGroup`; absent → `/aws/lambda/<name>`, as on AWS. */
   readonly logGroupName?: string;
+  /** `LoggingConfig` format and levels; absent → Lambda's plain-text format. */
+  readonly logging?: FunctionLogging;
+}
+
+/**
+ * Lambda's advanced logging controls. With `JSON`, application logs (console.*) become JSON objects filtered by
+ * `applicationLogLevel`, and the platform's START/REPORT lines become `platform.*` records filtered by `systemLogLevel`.
+ */
+export interface FunctionLogging {
+  readonly format: 'Text' | 'JSON';
+  /** TRACE…FATAL; Lambda's default is INFO. Only applies to JSON. */
+  readonly applicationLogLevel?: string;
+  readonly systemLogLevel?: string;
+}
+
+/** Lambda's log levels, least severe first. */
+export const LOG_LEVELS = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'FATAL'] as const;
+
+export function isJsonLogging(spec: LocalFunctionSpec): boolean {
+  return spec.logging?.format === 'JSON';
 }
 
 /** `AWS::Lambda::EventInvokeConfig` of the unqualified function (`$LATEST`). */

@@ -50,6 +50,3 @@ export function timedOut(requestId: string, seconds: number): FunctionErrorPaylo
 }
 
 /** The platform line Lambda writes to the function's log when it stops a timed-out invocation. */
-export function timeoutLogLine(at: Date, requestId: string, seconds: number): string {
-  return `${at.toISOString()} ${requestId} Task timed out after ${seconds.toFixed(2)} seconds\n`;
-}

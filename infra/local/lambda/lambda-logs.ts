@@ -67,13 +67,22 @@ export interface InvocationReport {
   readonly errorType?: string;
 }
 
-/** The log lines of one invocation, between Lambda's START and END/REPORT platform lines. */
+/** How the platform's own lines are written: Lambda's text lines, or `platform.*` JSON records at or above a level. */
+export type PlatformLogFormat = { readonly kind: 'Text' } | { readonly kind: 'JSON'; readonly minimumLevel: string };
+
+const SEVERITY = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'FATAL'];
+/** platform.start and platform.report are INFO records: a SystemLogLevel of WARN or above drops them. */
+const PLATFORM_RECORD_LEVEL = 'INFO';
+
+/** The log lines of one invocation, between Lambda's START and END/REPORT platform lines (or their JSON records). */
 export class InvocationLog {
   private recent = '';
 
   constructor(
     private readonly file: FunctionLogFile,
     readonly requestId: string,
+    private readonly format: PlatformLogFormat = { kind: 'Text' },
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   write(text: string): void {
@@ -83,18 +92,59 @@ export class InvocationLog {
   }
 
   start(version: string): void {
+    if (this.format.kind === 'JSON') {
+      this.platformRecord('platform.start', { requestId: this.requestId, version });
+      return;
+    }
     this.write(`START RequestId: ${this.requestId} Version: ${version}\n`);
   }
 
   end(report: InvocationReport): void {
+    if (this.format.kind === 'JSON') {
+      this.platformRecord('platform.report', reportRecord(this.requestId, report));
+      return;
+    }
     this.write(`END RequestId: ${this.requestId}\n`);
     this.write(reportLine(this.requestId, report));
+  }
+
+  /** Lambda's own message that the invocation ran out of time, in the function's log format. */
+  timedOut(seconds: number): void {
+    const message = `Task timed out after ${seconds.toFixed(2)} seconds`;
+    if (this.format.kind === 'JSON') {
+      const record = { timestamp: this.now().toISOString(), level: 'ERROR', requestId: this.requestId, message };
+      this.write(`${JSON.stringify(record)}\n`);
+      return;
+    }
+    this.write(`${this.now().toISOString()} ${this.requestId} ${message}\n`);
+  }
+
+  private platformRecord(type: string, record: Readonly<Record<string, unknown>>): void {
+    if (this.format.kind !== 'JSON') return;
+    if (SEVERITY.indexOf(PLATFORM_RECORD_LEVEL) < SEVERITY.indexOf(this.format.minimumLevel)) return;
+    this.write(`${JSON.stringify({ time: this.now().toISOString(), type, record })}\n`);
   }
 
   /** Base64 of the last 4 KB, as `X-Amz-Log-Result` carries it. */
   tail(): string {
     return Buffer.from(this.recent).subarray(-TAIL_BYTES).toString('base64');
   }
+}
+
+/** The `platform.report` record of Lambda's JSON system logs (the Telemetry API's shape). */
+function reportRecord(requestId: string, report: InvocationReport): Record<string, unknown> {
+  return {
+    requestId,
+    metrics: {
+      durationMs: Number(report.durationMs.toFixed(3)),
+      billedDurationMs: Math.ceil(report.durationMs),
+      memorySizeMB: report.memorySizeMb,
+      maxMemoryUsedMB: report.maxMemoryUsedMb,
+      ...(report.initDurationMs === undefined ? {} : { initDurationMs: Number(report.initDurationMs.toFixed(3)) }),
+    },
+    status: report.status === undefined ? 'success' : report.status === 'timeout' ? 'timeout' : 'error',
+    ...(report.errorType === undefined ? {} : { errorType: report.errorType }),
+  };
 }
 
 function reportLine(requestId: string, report: InvocationReport): string {

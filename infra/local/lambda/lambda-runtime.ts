@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { executionEnvironment } from './function-environment';
 import { FunctionPool } from './function-pool';
-import { LATEST_VERSION, type LocalFunctionSpec } from './function-spec';
-import { InvocationLog, LogDirectory, logInvocation, type RuntimeLogger } from './lambda-logs';
-import { runResult, timedOut, timeoutLogLine, type InvocationResult } from './invocation-result';
+import { isJsonLogging, LATEST_VERSION, type LocalFunctionSpec } from './function-spec';
+import { InvocationLog, LogDirectory, logInvocation, type PlatformLogFormat, type RuntimeLogger } from './lambda-logs';
+import { runResult, timedOut, type InvocationResult } from './invocation-result';
 import { FunctionWorker } from './worker-host';
 
 export interface LambdaRuntimeOptions {
@@ -77,7 +77,7 @@ export class LambdaRuntime {
       logInvocation(this.options.logger, { functionName: spec.name, requestId, outcome: 'throttled' });
       return { kind: 'throttled', requestId };
     }
-    const log = new InvocationLog(this.logs.fileFor(spec.name), requestId);
+    const log = new InvocationLog(this.logs.fileFor(spec.name), requestId, platformLogFormat(spec), this.now);
     let worker = lease.worker;
     let reusable = false;
     try {
@@ -107,7 +107,7 @@ export class LambdaRuntime {
       const durationMs = performance.now() - started;
       // A timed-out or crashed environment is terminated on release: the next invocation cold-starts.
       reusable = outcome.kind === 'response' || (outcome.kind === 'function-error' && !outcome.fatal);
-      if (outcome.kind === 'timeout') log.write(timeoutLogLine(this.now(), requestId, spec.timeoutSeconds));
+      if (outcome.kind === 'timeout') log.timedOut(spec.timeoutSeconds);
       const result = runResult(outcome, requestId, spec);
       return this.complete(spec, log, {
         ...result,
@@ -217,4 +217,8 @@ export class LambdaRuntime {
         }
       : { kind: 'completed', requestId: log.requestId, payload: result.payload ?? 'null', logTail: log.tail() };
   }
+}
+
+function platformLogFormat(spec: LocalFunctionSpec): PlatformLogFormat {
+  return isJsonLogging(spec) ? { kind: 'JSON', minimumLevel: spec.logging?.systemLogLevel ?? 'INFO' } : { kind: 'Text' };
 }

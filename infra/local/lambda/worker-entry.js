@@ -51,16 +51,41 @@ routeToHost(process.stdout);
 routeToHost(process.stderr);
 
 // Lambda's text log format: timestamp, request id, level, message — newlines become \r so a record stays one line.
-const LEVELS = { log: 'INFO', info: 'INFO', warn: 'WARN', error: 'ERROR', debug: 'DEBUG', trace: 'TRACE' };
+// With LogFormat JSON: one object per call, below the application log level dropped (LogPatch.js's JSON formatter).
+const LEVELS = { log: 'INFO', info: 'INFO', warn: 'WARN', error: 'ERROR', debug: 'DEBUG', trace: 'TRACE', fatal: 'FATAL' };
+const SEVERITY = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'FATAL'];
+const minimumSeverity = Math.max(0, SEVERITY.indexOf(boot.minimumLevel));
+
+function jsonRecord(level, args) {
+  const record = { timestamp: new Date().toISOString(), level, requestId: currentRequestId };
+  const [first] = args;
+  if (args.length === 1 && first instanceof Error) {
+    return { ...record, message: first, errorType: first.name, errorMessage: first.message, stackTrace: String(first.stack).split('\n') };
+  }
+  return { ...record, message: util.format(...args) };
+}
+
 for (const [method, level] of Object.entries(LEVELS)) {
-  globalThis.console[method] = (...args) => {
-    const message = util.format(...args).replace(/\n/g, '\r');
-    process.stdout.write(`${new Date().toISOString()}\t${String(currentRequestId)}\t${level}\t${message}\n`);
-  };
+  const write =
+    boot.logFormat === 'JSON'
+      ? (...args) => {
+          if (SEVERITY.indexOf(level) < minimumSeverity) return;
+          process.stdout.write(`${JSON.stringify(jsonRecord(level, args))}\n`);
+        }
+      : (...args) => {
+          const message = util.format(...args).replace(/\n/g, '\r');
+          process.stdout.write(`${new Date().toISOString()}\t${String(currentRequestId)}\t${level}\t${message}\n`);
+        };
+  globalThis.console[method] = write;
 }
 
 function logError(label, payload) {
   const { trace, ...rest } = payload;
+  if (boot.logFormat === 'JSON') {
+    const record = { timestamp: new Date().toISOString(), level: 'ERROR', requestId: currentRequestId, message: label };
+    process.stdout.write(`${JSON.stringify({ ...record, ...rest, stackTrace: trace })}\n`);
+    return;
+  }
   globalThis.console.error(`${label} \t${JSON.stringify({ ...rest, stack: trace })}`);
 }
 

@@ -12,6 +12,9 @@ export interface WorkerBootstrap {
   readonly memoryMb: number;
   readonly logGroupName: string;
   readonly logStreamName: string;
+  /** `JSON`: console lines become `{timestamp, level, requestId, message}` objects, below `minimumLevel` dropped. */
+  readonly logFormat: 'Text' | 'JSON';
+  readonly minimumLevel: string;
 }
 
 /** Host → worker: run one invocation. The event travels as JSON text so every invocation gets fresh objects. */

@@ -1,3 +1,4 @@
+import type { JsonObject } from '../json';
 import type { LocalResource, LocalStack } from '../model';
 import { PropertyReader } from './read';
 
@@ -22,6 +23,12 @@ export interface FunctionSpec {
   readonly asyncConfig: AsyncInvokeSpec;
   /** LoggingConfig.LogGroup, resolved; undefined → Lambda's `/aws/lambda/<name>`. */
   readonly logGroupName: string | undefined;
+  /** LoggingConfig.LogFormat (default Text) and, for JSON, ApplicationLogLevel/SystemLogLevel. */
+  readonly logging: {
+    readonly format: 'Text' | 'JSON';
+    readonly applicationLogLevel?: string;
+    readonly systemLogLevel?: string;
+  };
 }
 
 /** Asynchronous invocation settings (AWS::Lambda::EventInvokeConfig), Lambda's defaults when there is none. */
@@ -76,6 +83,18 @@ function functionSpec(fn: LocalResource, invokeConfigs: readonly LocalResource[]
     deadLetterTargetArn: deadLetter === undefined ? undefined : read.optionalString(deadLetter, 'TargetArn'),
     asyncConfig: invokeConfig === undefined ? DEFAULT_ASYNC_INVOKE : asyncInvokeSpec(invokeConfig),
     logGroupName: logging === undefined ? undefined : read.optionalString(logging, 'LogGroup'),
+    logging: loggingOf(read, logging),
+  };
+}
+
+function loggingOf(read: PropertyReader, logging: JsonObject | undefined): FunctionSpec['logging'] {
+  if (logging === undefined || read.optionalString(logging, 'LogFormat') !== 'JSON') return { format: 'Text' };
+  const applicationLogLevel = read.optionalString(logging, 'ApplicationLogLevel');
+  const systemLogLevel = read.optionalString(logging, 'SystemLogLevel');
+  return {
+    format: 'JSON',
+    ...(applicationLogLevel === undefined ? {} : { applicationLogLevel }),
+    ...(systemLogLevel === undefined ? {} : { systemLogLevel }),
   };
 }
 

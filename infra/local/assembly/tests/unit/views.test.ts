@@ -38,7 +38,17 @@ describe('functionSpecs', () => {
       deadLetterTargetArn: undefined,
       asyncConfig: { maximumRetryAttempts: 2, maximumEventAgeSeconds: 21600, onSuccess: undefined, onFailure: undefined },
       logGroupName: undefined,
+      logging: { format: 'Text' },
     });
+  });
+
+  it('reads the JSON log format and its levels from LoggingConfig', () => {
+    // Prepare
+    const fn = handlerFunction({ LoggingConfig: { LogFormat: 'JSON', ApplicationLogLevel: 'DEBUG', LogGroup: 'app-logs' } });
+    // Act
+    const [spec] = functionSpecs(stackOf({ Fn: fn }));
+    // Assess
+    expect(spec).toMatchObject({ logGroupName: 'app-logs', logging: { format: 'JSON', applicationLogLevel: 'DEBUG' } });
   });
 
   it('reads timeout, memory, resolved environment, reserved concurrency and async invoke settings', () => {
