@@ -1,4 +1,4 @@
-import { mkdtempSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { synthesizeApp } from './synthesize';
@@ -9,6 +9,8 @@ export const BUNDLE_LIMIT_BYTES = 250 * 1024;
 export interface BundleSize {
   readonly functionPath: string;
   readonly bytes: number;
+  /** The handler modules of this repository the bundle was built from (from its source map), e.g. `domains/catalog/handlers/get-product.ts`. */
+  readonly handlerSources: readonly string[];
 }
 
 interface TemplateResource {
@@ -28,7 +30,13 @@ export function measureBundles(): BundleSize[] {
       const cdkPath = resource.Metadata?.['aws:cdk:path'];
       const functionPath = typeof cdkPath === 'string' ? cdkPath : '?';
       if (typeof assetPath !== 'string') throw new Error(`${functionPath} has no bundled asset`);
-      return { functionPath, bytes: statSync(path.join(outdir, assetPath, 'index.js')).size };
+      const bundleDir = path.join(outdir, assetPath);
+      return { functionPath, bytes: statSync(path.join(bundleDir, 'index.js')).size, handlerSources: handlerSourcesOf(bundleDir) };
     })
     .sort((a, b) => b.bytes - a.bytes);
+}
+
+function handlerSourcesOf(bundleDir: string): string[] {
+  const map = JSON.parse(readFileSync(path.join(bundleDir, 'index.js.map'), 'utf8')) as { sources: string[] };
+  return map.sources.map((source) => source.replace(/^(\.\.\/)+/, '').replace(/^.*?(domains\/)/, '$1')).filter((source) => /\/handlers\//.test(source));
 }

@@ -1,9 +1,9 @@
 import { Duration, Validations } from 'aws-cdk-lib';
-import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Architecture, Function as LambdaFunction, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import * as path from 'node:path';
+import { esbuildCode } from './esbuild-code';
 import type { StageConfig } from './stage-config';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -29,17 +29,19 @@ export interface DomainFunctionProps {
  * log group with retention, active tracing and the Powertools environment. The AWS SDK v3 stays external: the
  * runtime provides it, which keeps every bundle small.
  */
-export class DomainFunction extends NodejsFunction {
+export class DomainFunction extends LambdaFunction {
   constructor(scope: Construct, id: string, props: DomainFunctionProps) {
     const logGroup = new LogGroup(scope, `${id}Logs`, {
       retention: props.config.logRetention,
       removalPolicy: props.config.removalPolicy,
     });
     super(scope, id, {
-      entry: path.join(REPO_ROOT, 'domains', props.domain, `${props.entry}.ts`),
-      handler: 'handler',
-      projectRoot: REPO_ROOT,
-      depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
+      code: esbuildCode({
+        entry: path.join(REPO_ROOT, 'domains', props.domain, `${props.entry}.ts`),
+        target: 'node20',
+        external: ['@aws-sdk/*'],
+      }),
+      handler: 'index.handler',
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 256,
@@ -55,15 +57,6 @@ export class DomainFunction extends NodejsFunction {
         NODE_OPTIONS: '--enable-source-maps',
         STAGE: props.config.stage,
         ...props.environment,
-      },
-      bundling: {
-        minify: true,
-        sourceMap: true,
-        sourceMapMode: SourceMapMode.EXTERNAL,
-        target: 'node20',
-        format: OutputFormat.CJS,
-        externalModules: ['@aws-sdk/*'],
-        metafile: false,
       },
     });
 
