@@ -1,10 +1,7 @@
-import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import * as path from 'node:path';
-import { synthesizeApp } from '../../synthesize';
-import { LOCAL_CREDENTIALS } from '../dynamodb/dynamodb-local-process';
-import { startDynamoFor, startLocalCloud } from '../local-cloud';
-import { seedDemo, type SeedReport } from '../seed/seed-demo';
-import { consoleLogger } from './console-logger';
+import { startDynamoDbLocal } from '../dynamodb/dynamodb-local-process';
+import type { LocalCloud } from '../local-cloud';
+import type { SeedReport } from '../seed/seed-demo';
 import { parseStartOptions, START_USAGE, type StartOptions } from './start-options';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -23,15 +20,21 @@ async function main(): Promise<void> {
     process.stdout.write(`${START_USAGE}\n`);
     return;
   }
-  const logger = consoleLogger({ verbose: options.verbose });
   const startedAt = performance.now();
-  process.stderr.write('Synthesizing the CDK app into cdk.out and booting the local cloud…\n');
-  const assemblyDir = path.join(REPO_ROOT, 'cdk.out');
   const dataDir = options.dataDir === undefined ? undefined : path.resolve(REPO_ROOT, options.dataDir);
-  // DynamoDB Local's JVM needs no template: it boots while the app synthesizes.
-  const dynamo = startDynamoFor(dataDir === undefined ? {} : { dataDir });
+  // DynamoDB Local's JVM needs no template and is the slowest part to boot: it starts first, before this process even
+  // loads the CDK app and the local cloud (hence the dynamic imports below), and boots while the app synthesizes.
+  const dynamo = startDynamoDbLocal(dataDir === undefined ? {} : { dataDir: path.join(dataDir, 'dynamodb') });
   // Awaited by startLocalCloud; this only keeps a failure (no Java) from being reported as unhandled meanwhile.
   dynamo.catch(() => undefined);
+  process.stderr.write('Synthesizing the CDK app into cdk.out and booting the local cloud…\n');
+  const [{ synthesizeApp }, { startLocalCloud }, { consoleLogger }] = await Promise.all([
+    import('../../synthesize.js'),
+    import('../local-cloud.js'),
+    import('./console-logger.js'),
+  ]);
+  const logger = consoleLogger({ verbose: options.verbose });
+  const assemblyDir = path.join(REPO_ROOT, 'cdk.out');
   // cdk-nag and cfn-validate don't change the template; `npx cdk synth` and CI run them, a local start skips them.
   process.env.CDK_VALIDATION = 'false';
   synthesizeApp(assemblyDir, {}, { nagChecks: false });
@@ -55,6 +58,11 @@ async function main(): Promise<void> {
   const endpoints = { apiUrl: cloud.apiUrl, userPoolId: outputs.UserPoolId ?? '', userPoolClientId: outputs.UserPoolClientId ?? '' };
   let seeded: SeedReport | undefined;
   if (options.seed) {
+    const [{ CognitoIdentityProviderClient }, { LOCAL_CREDENTIALS }, { seedDemo }] = await Promise.all([
+      import('@aws-sdk/client-cognito-identity-provider'),
+      import('../dynamodb/dynamodb-local-process.js'),
+      import('../seed/seed-demo.js'),
+    ]);
     const cognito = new CognitoIdentityProviderClient({ endpoint: cloud.edgeUrl, region: cloud.stack.region, credentials: LOCAL_CREDENTIALS });
     seeded = await seedDemo(cognito, endpoints);
     cognito.destroy();
@@ -62,7 +70,7 @@ async function main(): Promise<void> {
   process.stdout.write(banner(cloud, seeded, Math.round(performance.now() - startedAt), dataDir));
 }
 
-function banner(cloud: Awaited<ReturnType<typeof startLocalCloud>>, seeded: SeedReport | undefined, ms: number, dataDir: string | undefined): string {
+function banner(cloud: LocalCloud, seeded: SeedReport | undefined, ms: number, dataDir: string | undefined): string {
   const users = (seeded?.users ?? []).map((u) => `    ${u.email.padEnd(20)} ${u.password.padEnd(18)} ${u.groups.join(',') || 'customer'}`);
   return [
     '',
