@@ -142,9 +142,9 @@ function startLambda(options: LocalCloudOptions, stack: LocalStack, edgeUrl: str
       AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
       AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
     },
-    deliverFailure: (delivery) => {
+    deliver: (delivery) => {
       // SQS/EventBridge destinations arrive with their services; until then a failure must not vanish silently.
-      options.logger.warn('async invocation failed and its destination is not emulated yet', { ...delivery });
+      options.logger.warn('async invocation outcome dropped: its destination service is not emulated yet', { ...delivery });
       return Promise.resolve();
     },
   });

@@ -21,11 +21,11 @@ export interface EsbuildCodeOptions {
 export function esbuildCode(options: EsbuildCodeOptions): Code {
   return Code.fromAsset(path.dirname(options.entry), {
     assetHashType: AssetHashType.OUTPUT,
-    // The CDK caches bundles by source directory and options, which functions are not part of: without the entry in
-    // the key, every handler of a folder would get the first one's bundle.
-    extraHash: options.entry,
     bundling: {
       image: DockerImage.fromRegistry('public.ecr.aws/sam/build-nodejs22.x'),
+      // The CDK caches bundles by source directory and bundling options, which functions are not part of: without the
+      // entry among the options, every handler of a folder would get the first one's bundle.
+      environment: { ESBUILD_ENTRY: path.relative(path.dirname(options.entry), options.entry) },
       local: {
         tryBundle(outputDir) {
           buildSync({

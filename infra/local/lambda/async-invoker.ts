@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { failureDeliveries, type AsyncFailureDelivery, type FailureCondition } from './async-records';
+import { failureDeliveries, successDelivery, type AsyncDelivery, type InvocationCondition } from './async-records';
 import {
   DEFAULT_MAXIMUM_EVENT_AGE_SECONDS,
   DEFAULT_MAXIMUM_RETRY_ATTEMPTS,
@@ -10,8 +10,8 @@ import type { LambdaRuntime } from './lambda-runtime';
 
 export interface AsyncInvokerOptions {
   readonly runtime: Pick<LambdaRuntime, 'invoke'>;
-  /** Hands a failed event to its destination or DLQ (SQS, SNS, EventBridge, Lambda: other subsystems). */
-  readonly deliverFailure: (delivery: AsyncFailureDelivery) => Promise<void>;
+  /** Hands an event's outcome to its destination or DLQ (SQS, SNS, EventBridge, Lambda: other subsystems). */
+  readonly deliver: (delivery: AsyncDelivery) => Promise<void>;
   readonly logger: RuntimeLogger;
   /**
    * Multiplies every wait AWS prescribes — retry delays (1 then 2 minutes), throttle backoff (1 s doubling to 5 min)
@@ -117,6 +117,15 @@ export class AsyncInvoker {
     }
     event.attempts += 1;
     if (outcome.functionError === undefined) {
+      const delivery = successDelivery({
+        spec: event.spec,
+        requestId: event.requestId,
+        payload: event.payload,
+        invokeCount: event.attempts,
+        response: outcome.payload,
+        at: this.now(),
+      });
+      await this.deliverAll(event, delivery === undefined ? [] : [delivery]);
       this.finish();
       return;
     }
@@ -133,7 +142,7 @@ export class AsyncInvoker {
     this.schedule(event, delay);
   }
 
-  private async fail(event: QueuedEvent, condition: FailureCondition): Promise<void> {
+  private async fail(event: QueuedEvent, condition: Exclude<InvocationCondition, 'Success'>): Promise<void> {
     const deliveries = failureDeliveries({
       spec: event.spec,
       requestId: event.requestId,
@@ -146,18 +155,22 @@ export class AsyncInvoker {
     if (deliveries.length === 0) {
       this.options.logger.warn(`λ ${event.spec.name} async event discarded (${condition}) ${event.requestId}`);
     }
+    await this.deliverAll(event, deliveries);
+    this.finish();
+  }
+
+  private async deliverAll(event: QueuedEvent, deliveries: readonly AsyncDelivery[]): Promise<void> {
     for (const delivery of deliveries) {
       try {
-        await this.options.deliverFailure(delivery);
+        await this.options.deliver(delivery);
       } catch (error) {
-        // AWS counts these as DestinationDeliveryFailures; the event is lost either way.
-        this.options.logger.warn(`λ ${event.spec.name} could not deliver a failed event to ${delivery.targetArn}`, {
+        // AWS counts these as DestinationDeliveryFailures; the record is lost either way.
+        this.options.logger.warn(`λ ${event.spec.name} could not deliver to its ${delivery.kind} target ${delivery.targetArn}`, {
           requestId: event.requestId,
           error: error instanceof Error ? error.message : String(error),
         });
       }
     }
-    this.finish();
   }
 
   private finish(): void {

@@ -1,16 +1,16 @@
 import { LATEST_VERSION, type LocalFunctionSpec } from './function-spec';
 
-export type FailureCondition = 'RetriesExhausted' | 'EventAgeExceeded';
+export type InvocationCondition = 'Success' | 'RetriesExhausted' | 'EventAgeExceeded';
 
-/** The invocation record Lambda sends to an on-failure destination (SQS message body, SNS message, Lambda event…). */
-export interface AsyncFailureRecord {
+/** The invocation record Lambda sends to a destination (SQS message body, SNS message, Lambda event…). */
+export interface AsyncInvocationRecord {
   readonly version: '1.0';
   readonly timestamp: string;
   readonly requestContext: {
     readonly requestId: string;
     /** Qualified: `…:function:<name>:$LATEST`. */
     readonly functionArn: string;
-    readonly condition: FailureCondition;
+    readonly condition: InvocationCondition;
     readonly approximateInvokeCount: number;
   };
   readonly requestPayload: unknown;
@@ -23,11 +23,12 @@ export interface AsyncFailureRecord {
 }
 
 /**
- * Where a failed async event goes. An on-failure destination gets the record; a dead-letter queue gets only the event,
- * with the request id and error as message attributes. A function may have both, and then both get theirs.
+ * Where an async event's outcome goes. On-success and on-failure destinations get the invocation record; a dead-letter
+ * queue gets only a failed event, with the request id and error as message attributes. A function may have an on-failure
+ * destination and a DLQ, and then both get theirs.
  */
-export type AsyncFailureDelivery =
-  | { readonly kind: 'on-failure'; readonly targetArn: string; readonly record: AsyncFailureRecord }
+export type AsyncDelivery =
+  | { readonly kind: 'on-success' | 'on-failure'; readonly targetArn: string; readonly record: AsyncInvocationRecord }
   | {
       readonly kind: 'dead-letter';
       readonly targetArn: string;
@@ -40,7 +41,7 @@ export interface AsyncFailure {
   readonly spec: LocalFunctionSpec;
   readonly requestId: string;
   readonly payload: string;
-  readonly condition: FailureCondition;
+  readonly condition: Exclude<InvocationCondition, 'Success'>;
   readonly invokeCount: number;
   /** The last attempt's error object (JSON text); absent when the function never ran (throttled until too old). */
   readonly lastError?: string;
@@ -50,8 +51,8 @@ export interface AsyncFailure {
 /** DLQ `ErrorMessage` is cut to 1 KB. */
 const DLQ_ERROR_MESSAGE_BYTES = 1024;
 
-export function failureDeliveries(failure: AsyncFailure): AsyncFailureDelivery[] {
-  const deliveries: AsyncFailureDelivery[] = [];
+export function failureDeliveries(failure: AsyncFailure): AsyncDelivery[] {
+  const deliveries: AsyncDelivery[] = [];
   const onFailure = failure.spec.asyncConfig?.onFailure;
   if (onFailure !== undefined)
     deliveries.push({ kind: 'on-failure', targetArn: onFailure, record: failureRecord(failure) });
@@ -72,7 +73,38 @@ export function failureDeliveries(failure: AsyncFailure): AsyncFailureDelivery[]
   return deliveries;
 }
 
-function failureRecord(failure: AsyncFailure): AsyncFailureRecord {
+/** The on-success destination's delivery, if the function has one. */
+export function successDelivery(success: {
+  readonly spec: LocalFunctionSpec;
+  readonly requestId: string;
+  readonly payload: string;
+  readonly invokeCount: number;
+  /** The function's result (JSON text). */
+  readonly response: string;
+  readonly at: Date;
+}): AsyncDelivery | undefined {
+  const onSuccess = success.spec.asyncConfig?.onSuccess;
+  if (onSuccess === undefined) return undefined;
+  return {
+    kind: 'on-success',
+    targetArn: onSuccess,
+    record: {
+      version: '1.0',
+      timestamp: success.at.toISOString(),
+      requestContext: {
+        requestId: success.requestId,
+        functionArn: `${success.spec.arn}:${LATEST_VERSION}`,
+        condition: 'Success',
+        approximateInvokeCount: success.invokeCount,
+      },
+      requestPayload: JSON.parse(success.payload) as unknown,
+      responseContext: { statusCode: 200, executedVersion: LATEST_VERSION },
+      responsePayload: JSON.parse(success.response) as unknown,
+    },
+  };
+}
+
+function failureRecord(failure: AsyncFailure): AsyncInvocationRecord {
   const ran = failure.lastError !== undefined;
   return {
     version: '1.0',

@@ -52,6 +52,8 @@ export interface AsyncInvokeConfig {
   readonly maximumEventAgeSeconds?: number;
   /** `DestinationConfig.OnFailure.Destination`: an SQS, SNS, EventBridge or Lambda ARN. */
   readonly onFailure?: string;
+  /** `DestinationConfig.OnSuccess.Destination`: gets the invocation record with the function's response. */
+  readonly onSuccess?: string;
 }
 
 /** The only version the local cloud runs: functions are not published locally. */

@@ -1,12 +1,12 @@
 import type { EdgeService } from '../edge/protocol';
 import { AsyncInvoker } from './async-invoker';
-import type { AsyncFailureDelivery } from './async-records';
+import type { AsyncDelivery } from './async-records';
 import { FunctionRegistry } from './function-registry';
 import type { LocalFunctionSpec } from './function-spec';
 import { lambdaInvokeService } from './invoke-api';
 import { LambdaRuntime, type LambdaRuntimeOptions } from './lambda-runtime';
 
-export type { AsyncFailureDelivery, AsyncFailureRecord, FailureCondition } from './async-records';
+export type { AsyncDelivery, AsyncInvocationRecord, InvocationCondition } from './async-records';
 export type { AsyncInvokeConfig, LocalFunctionSpec } from './function-spec';
 export type { Lookup } from './function-registry';
 export type { RuntimeLogger } from './lambda-logs';
@@ -18,7 +18,7 @@ export interface LocalLambdaOptions extends LambdaRuntimeOptions {
   /** Region and account a bare function name is looked up in. Default `us-east-1` / `000000000000`. */
   readonly region?: string;
   readonly account?: string;
-  readonly deliverFailure: (delivery: AsyncFailureDelivery) => Promise<void>;
+  readonly deliver: (delivery: AsyncDelivery) => Promise<void>;
   /** Scales async retry delays and event age; see AsyncInvokerOptions.timeScale. Default 1. */
   readonly asyncTimeScale?: number;
 }
@@ -43,7 +43,7 @@ export function createLocalLambda(options: LocalLambdaOptions): LocalLambda {
   const runtime = new LambdaRuntime(options);
   const events = new AsyncInvoker({
     runtime,
-    deliverFailure: options.deliverFailure,
+    deliver: options.deliver,
     logger: options.logger,
     timeScale: options.asyncTimeScale,
     newRequestId: options.newRequestId,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { AsyncFailureDelivery } from '../../async-records';
+import type { AsyncDelivery } from '../../async-records';
 import type { LocalFunctionSpec } from '../../function-spec';
 import { createLocalLambda, type LocalLambda, type LocalLambdaOptions } from '../../index';
 import type { InvokeOutcome } from '../../lambda-runtime';
@@ -12,8 +12,8 @@ export interface TestLambda {
   readonly lambda: LocalLambda;
   readonly logger: RecordingLogger;
   readonly logDir: string;
-  /** Everything the async invoker handed to `deliverFailure`. */
-  readonly deliveries: AsyncFailureDelivery[];
+  /** Everything the async invoker handed to `deliver`. */
+  readonly deliveries: AsyncDelivery[];
   invoke(functionName: string, event?: unknown): Promise<InvokeOutcome>;
   logOf(functionName: string): string;
   stop(): Promise<void>;
@@ -26,14 +26,14 @@ export function startTestLambda(
 ): TestLambda {
   const logger = new RecordingLogger();
   const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'local-lambda-'));
-  const deliveries: AsyncFailureDelivery[] = [];
+  const deliveries: AsyncDelivery[] = [];
   const lambda = createLocalLambda({
     functions,
     logDir,
     logger,
     region: REGION,
     account: ACCOUNT,
-    deliverFailure: (delivery) => {
+    deliver: (delivery) => {
       deliveries.push(delivery);
       return Promise.resolve();
     },

@@ -3,6 +3,7 @@ import { startTestLambda, type TestLambda } from '../support/test-lambda';
 
 const ON_FAILURE = 'arn:aws:sqs:us-east-1:000000000000:order-failures';
 const DLQ = 'arn:aws:sqs:us-east-1:000000000000:order-dlq';
+const ON_SUCCESS = 'arn:aws:events:us-east-1:000000000000:event-bus/order-results';
 
 describe('asynchronous invocation', () => {
   let test: TestLambda;
@@ -19,6 +20,7 @@ describe('asynchronous invocation', () => {
           asyncConfig: { onFailure: ON_FAILURE },
         }),
         fixtureFunction('succeeds', 'echo', { asyncConfig: { onFailure: ON_FAILURE } }),
+        fixtureFunction('reports-success', 'echo', { asyncConfig: { onSuccess: ON_SUCCESS, onFailure: ON_FAILURE } }),
         fixtureFunction('never-runs', 'echo', {
           reservedConcurrency: 0,
           asyncConfig: { maximumEventAgeSeconds: 60, onFailure: ON_FAILURE },
@@ -37,6 +39,32 @@ describe('asynchronous invocation', () => {
     if (!lookup.found) throw new Error(`no function ${functionName}`);
     return test.lambda.events.enqueue(lookup.spec, JSON.stringify(event));
   }
+
+  it('sends AWS’s success record, with the function’s response, to the on-success destination', async () => {
+    // Act
+    const requestId = enqueue('reports-success', { orderId: 'o-8' });
+    await test.lambda.events.settled();
+    // Assess
+    expect(test.deliveries).toEqual([
+      {
+        kind: 'on-success',
+        targetArn: ON_SUCCESS,
+        record: {
+          version: '1.0',
+          timestamp: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) as unknown,
+          requestContext: {
+            requestId,
+            functionArn: 'arn:aws:lambda:us-east-1:000000000000:function:reports-success:$LATEST',
+            condition: 'Success',
+            approximateInvokeCount: 1,
+          },
+          requestPayload: { orderId: 'o-8' },
+          responseContext: { statusCode: 200, executedVersion: '$LATEST' },
+          responsePayload: expect.objectContaining({ event: { orderId: 'o-8' } }) as unknown,
+        },
+      },
+    ]);
+  });
 
   it('retries a failing event twice, then sends AWS’s failure record to the on-failure destination', async () => {
     // Act
