@@ -1,0 +1,26 @@
+import type { Json } from '../../assembly/json';
+import { StatesError } from '../states-error';
+import { ErrorNames } from './errors/interpreter-errors';
+
+/** Step Functions' quota for a state's input, output, task arguments and results: 256 KiB of UTF-8 JSON. */
+export const PAYLOAD_LIMIT_BYTES = 256 * 1024;
+
+/** Variables: one value, one state's Assign, and all stored variables of an execution (developer guide quotas). */
+export const VARIABLE_LIMIT_BYTES = 256 * 1024;
+export const ASSIGN_LIMIT_BYTES = 256 * 1024;
+export const TOTAL_VARIABLES_LIMIT_BYTES = 10 * 1024 * 1024;
+
+export function jsonBytes(value: Json): number {
+  return Buffer.byteLength(JSON.stringify(value), 'utf8');
+}
+
+/** Throws `States.DataLimitExceeded` when `value` is over the payload quota; `what` says which payload it is. */
+export function assertPayloadWithinLimit(value: Json, what: string): void {
+  const bytes = jsonBytes(value);
+  if (bytes > PAYLOAD_LIMIT_BYTES) {
+    throw new StatesError(
+      ErrorNames.dataLimitExceeded,
+      `${what} has a size of ${bytes} bytes, exceeding the maximum of ${PAYLOAD_LIMIT_BYTES} bytes.`,
+    );
+  }
+}

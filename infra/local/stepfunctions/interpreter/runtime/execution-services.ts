@@ -1,0 +1,33 @@
+import type { Json } from '../../../assembly/json';
+import type { QueryLanguage, StateType } from '../asl-types';
+import type { ExecutionContextInfo } from '../context-object';
+import type { HistoryRecorder } from '../history/history-recorder';
+import type { TaskInvoker } from '../task/task-invoker';
+import type { TaskTokenRegistry } from '../task/task-tokens';
+import type { StateRun } from './state-run';
+import type { Timers } from './timers';
+
+/** Where a state goes next: `next` undefined ends its branch with `output`. */
+export interface StateOutcome {
+  readonly next: string | undefined;
+  readonly output: Json;
+}
+
+/** Runs one state type; resumable: it reads what an earlier attempt did from `run.active.progress`. */
+export type StateHandler = (run: StateRun) => Promise<StateOutcome>;
+
+/** What every branch and state of one execution shares. */
+export interface ExecutionServices {
+  readonly info: ExecutionContextInfo;
+  readonly machineLanguage: QueryLanguage;
+  readonly region: string;
+  readonly recorder: HistoryRecorder;
+  readonly timers: Timers;
+  readonly invoker: TaskInvoker;
+  readonly taskTokens: TaskTokenRegistry;
+  readonly newToken: () => string;
+  readonly random: () => number;
+  readonly handlers: Readonly<Record<StateType, StateHandler>>;
+  /** Persists the snapshot and the events recorded since the last checkpoint (a no-op without onCheckpoint). */
+  checkpoint(): Promise<void>;
+}
