@@ -10,7 +10,7 @@ describe('what the local cloud supports', () => {
         ...namedTable('orders'),
         Properties: { ...namedTable('orders').Properties, KinesisStreamSpecification: {} },
       },
-      Jobs: { Type: 'AWS::SQS::Queue', Properties: { QueueName: 'jobs.fifo', FifoQueue: true } },
+      Jobs: { Type: 'AWS::SQS::Queue', Properties: { QueueName: 'jobs', FifoQueue: true } },
     };
     // Act
     const problems = problemsOf({ resources });
@@ -23,7 +23,7 @@ describe('what the local cloud supports', () => {
         resourceType: 'AWS::DynamoDB::Table',
         property: 'KinesisStreamSpecification',
       }),
-      expect.objectContaining({ code: 'UNSUPPORTED_PROPERTY_VALUE', logicalId: 'Jobs', property: 'FifoQueue' }),
+      expect.objectContaining({ code: 'UNSUPPORTED_PROPERTY_VALUE', logicalId: 'Jobs', property: 'QueueName' }),
     ]);
     expect(problems.every((problem) => problem.hint !== undefined)).toBe(true);
   });
