@@ -21,6 +21,9 @@ import type { EdgeLogger } from './edge/logger';
 import { startEdge, type Edge } from './edge/server';
 import { createLocalEventBridge } from './eventbridge';
 import { createLocalLambda, type LocalLambda, type RuntimeLogger } from './lambda';
+import { createLocalSqs, type LocalSqs } from './sqs';
+import { startEventSources } from './wiring/event-sources';
+import { lambdaDestinations } from './wiring/lambda-destinations';
 
 export interface LocalCloudOptions {
   /** The synthesized cloud assembly (`cdk.out`). */
@@ -53,6 +56,8 @@ export interface LocalCloud {
 
 const REPO_NODE_MODULES = path.resolve(__dirname, '..', '..', 'node_modules');
 const REGION = 'us-east-1';
+/** Concurrent executions per function without reserved concurrency (see LambdaRuntimeOptions.defaultConcurrency). */
+const DEFAULT_FUNCTION_CONCURRENCY = 10;
 
 /**
  * Boots the whole local cloud from a synthesized template: DynamoDB Local with the template's tables, the Lambda
@@ -75,11 +80,25 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     const dynamo = await (options.dynamo ?? startDynamoFor(options));
     await createTables(dynamo, stack);
     stoppers.push(() => dynamo.stop());
-    const lambda = startLambda(options, stack, edgeUrl, dynamo.endpoint);
+    const sqs = createLocalSqs({ stacks: [stack], edgeUrl, logger: options.logger });
+    stoppers.push(() => sqs.stop());
+    const lambda = startLambda(options, stack, edgeUrl, dynamo.endpoint, sqs);
     stoppers.push(() => lambda.stop());
+    // After the Lambda runtime: event sources stop first (stoppers run in reverse), so no batch meets a stopped runtime.
+    const eventSources = startEventSources(stack, sqs, lambda, DEFAULT_FUNCTION_CONCURRENCY);
+    stoppers.push(async () => {
+      await Promise.all(eventSources.map((source) => source.stop()));
+    });
     const cognito = await startCognito(options, stack, edgeUrl);
     const events = createLocalEventBridge({ stacks: [stack], logger: options.logger });
-    const services = [dynamoDbService(dynamo.endpoint), lambda.service, cognito.service, events.service, cloudFormationService({ stacks: [stack] })];
+    const services = [
+      dynamoDbService(dynamo.endpoint),
+      lambda.service,
+      cognito.service,
+      events.service,
+      sqs.service,
+      cloudFormationService({ stacks: [stack] }),
+    ];
     let booted = false;
     const edge: Edge = await startEdge({
       port: edgePort,
@@ -125,9 +144,16 @@ async function createTables(dynamo: RunningDynamoDbLocal, stack: LocalStack): Pr
   }
 }
 
-function startLambda(options: LocalCloudOptions, stack: LocalStack, edgeUrl: string, dynamoEndpoint: string): LocalLambda {
+function startLambda(
+  options: LocalCloudOptions,
+  stack: LocalStack,
+  edgeUrl: string,
+  dynamoEndpoint: string,
+  sqs: LocalSqs,
+): LocalLambda {
   mkdirSync(options.logDir, { recursive: true });
-  return createLocalLambda({
+  const lambda: LocalLambda = createLocalLambda({
+    defaultConcurrency: DEFAULT_FUNCTION_CONCURRENCY,
     functions: functionSpecs(stack),
     logDir: options.logDir,
     logger: options.logger,
@@ -142,12 +168,9 @@ function startLambda(options: LocalCloudOptions, stack: LocalStack, edgeUrl: str
       AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
       AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
     },
-    deliver: (delivery) => {
-      // SQS/EventBridge destinations arrive with their services; until then a failure must not vanish silently.
-      options.logger.warn('async invocation outcome dropped: its destination service is not emulated yet', { ...delivery });
-      return Promise.resolve();
-    },
+    deliver: lambdaDestinations({ sqs, lambda: () => lambda }),
   });
+  return lambda;
 }
 
 async function startCognito(options: LocalCloudOptions, stack: LocalStack, edgeUrl: string): Promise<LocalCognito> {
