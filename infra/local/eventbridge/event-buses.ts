@@ -5,6 +5,8 @@ export interface EventBus {
   readonly name: string;
   readonly arn: string;
   readonly description?: string;
+  /** When it came to exist: the start for the template's buses, the call for CreateEventBus. */
+  readonly createdAt: Date;
 }
 
 export const DEFAULT_BUS_NAME = 'default';
@@ -16,28 +18,30 @@ export interface BusLocation {
 }
 
 /**
- * The buses of the account: the `default` bus, which every account has, plus the template's `AWS::Events::EventBus`
- * resources. Fixed at start: the template is the only way buses come into being locally (no CreateEventBus yet).
+ * The buses of the account: the `default` bus, which every account has, the template's `AWS::Events::EventBus`
+ * resources, and those CreateEventBus adds while running (in memory: the template is what persists).
  */
 export class EventBuses {
-  private readonly buses: readonly EventBus[];
+  private readonly buses: EventBus[];
 
-  constructor(location: BusLocation, custom: readonly EventBus[]) {
-    const defaultBus = {
-      name: DEFAULT_BUS_NAME,
-      arn: `arn:aws:events:${location.region}:${location.accountId}:event-bus/${DEFAULT_BUS_NAME}`,
-    };
-    this.buses = [defaultBus, ...custom];
+  constructor(
+    private readonly location: BusLocation,
+    custom: readonly Omit<EventBus, 'createdAt'>[],
+    createdAt = new Date(),
+  ) {
+    const defaultBus = { name: DEFAULT_BUS_NAME, arn: this.arnOf(DEFAULT_BUS_NAME) };
+    this.buses = [defaultBus, ...custom].map((bus) => ({ ...bus, createdAt }));
   }
 
-  static fromStacks(location: BusLocation, stacks: readonly LocalStack[]): EventBuses {
+  static fromStacks(location: BusLocation, stacks: readonly LocalStack[], createdAt = new Date()): EventBuses {
     return new EventBuses(
       location,
       stacks.flatMap((stack) => stack.byType('AWS::Events::EventBus').map(busOf)),
+      createdAt,
     );
   }
 
-  /** In the order ListEventBuses returns them: default first, then the template's. */
+  /** In the order ListEventBuses returns them: default first, then the template's, then those created since. */
   list(namePrefix = ''): readonly EventBus[] {
     return this.buses.filter((bus) => bus.name.startsWith(namePrefix));
   }
@@ -46,9 +50,26 @@ export class EventBuses {
   find(nameOrArn: string): EventBus | undefined {
     return this.buses.find((bus) => bus.name === nameOrArn || bus.arn === nameOrArn);
   }
+
+  /** Adds a bus; the caller has checked the name is free. */
+  create(name: string, createdAt: Date, description?: string): EventBus {
+    const bus = { name, arn: this.arnOf(name), createdAt, ...(description === undefined ? {} : { description }) };
+    this.buses.push(bus);
+    return bus;
+  }
+
+  arnOf(name: string): string {
+    return `arn:aws:events:${this.location.region}:${this.location.accountId}:event-bus/${name}`;
+  }
 }
 
-function busOf(resource: LocalResource): EventBus {
+/** The bus name in a name-or-ARN (`…:event-bus/<name>` → `<name>`), as AWS names buses in its messages. */
+export function busNameOf(nameOrArn: string): string {
+  const marker = nameOrArn.indexOf(':event-bus/');
+  return marker === -1 ? nameOrArn : nameOrArn.slice(marker + ':event-bus/'.length);
+}
+
+function busOf(resource: LocalResource): Omit<EventBus, 'createdAt'> {
   const { Arn: arn } = resource.attributes;
   const { Description: description } = resource.properties;
   // The loader's descriptor for AWS::Events::EventBus always sets the Arn attribute.

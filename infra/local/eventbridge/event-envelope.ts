@@ -21,3 +21,8 @@ export interface EventBridgeEvent {
 export function eventTime(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
+
+/** The event as plain JSON, for pattern matching, templates and storage (an interface has no index signature). */
+export function eventAsJson(event: EventBridgeEvent): JsonObject {
+  return { ...event };
+}

@@ -1,30 +1,39 @@
 import { randomUUID } from 'node:crypto';
 import { isJsonObject, type JsonObject } from '../assembly/json';
 import { awsJsonError, type EdgeResponse, type EdgeService } from '../edge/protocol';
-import type { EventBus } from './event-buses';
+import { describeArchive, listArchives } from './archives/archives-api';
+import { createEventBus, describeEventBus, listEventBuses } from './bus-api';
+import type { EventBridgeContext, Operation } from './eventbridge-context';
 import { EventBridgeError } from './eventbridge-errors';
-import { putEvents, type PutEventsContext } from './put-events';
+import { putEvents } from './put-events';
+import { deleteRule, describeRule, disableRule, enableRule, listRules, putRule } from './rules/rules-api';
+import { testEventPattern } from './rules/test-event-pattern';
+import { listTargetsByRule, putTargets, removeTargets } from './targets/targets-api';
 
 /** EventBridge's awsJson 1.1 target prefix: `X-Amz-Target: AWSEvents.<Operation>`. */
 export const EVENTBRIDGE_TARGET_PREFIX = 'AWSEvents';
-
-export interface EventBridgeApiContext extends PutEventsContext {
-  /** CreationTime/LastModifiedTime of every bus: they all exist from the start. */
-  readonly createdAt: Date;
-  readonly newRequestId?: () => string;
-}
-
-type Operation = (context: EventBridgeApiContext, input: JsonObject) => JsonObject;
 
 const OPERATIONS: ReadonlyMap<string, Operation> = new Map<string, Operation>([
   ['PutEvents', putEvents],
   ['ListEventBuses', listEventBuses],
   ['DescribeEventBus', describeEventBus],
+  ['CreateEventBus', createEventBus],
+  ['PutRule', putRule],
+  ['DescribeRule', describeRule],
+  ['ListRules', listRules],
+  ['EnableRule', enableRule],
+  ['DisableRule', disableRule],
+  ['DeleteRule', deleteRule],
+  ['PutTargets', putTargets],
+  ['ListTargetsByRule', listTargetsByRule],
+  ['RemoveTargets', removeTargets],
+  ['TestEventPattern', testEventPattern],
+  ['DescribeArchive', describeArchive],
+  ['ListArchives', listArchives],
 ]);
 
 /** The EventBridge API behind the edge (signing name `events`). */
-export function eventBridgeApiService(context: EventBridgeApiContext): EdgeService {
-  const newRequestId = context.newRequestId ?? randomUUID;
+export function eventBridgeApiService(context: EventBridgeContext, newRequestId: () => string = randomUUID): EdgeService {
   return {
     signingName: 'events',
     targetPrefixes: [EVENTBRIDGE_TARGET_PREFIX],
@@ -38,7 +47,7 @@ export function eventBridgeApiService(context: EventBridgeApiContext): EdgeServi
   };
 }
 
-function respond(context: EventBridgeApiContext, target: string, body: Buffer): EdgeResponse {
+function respond(context: EventBridgeContext, target: string, body: Buffer): EdgeResponse {
   const prefix = `${EVENTBRIDGE_TARGET_PREFIX}.`;
   const operation = target.startsWith(prefix) ? OPERATIONS.get(target.slice(prefix.length)) : undefined;
   if (operation === undefined) {
@@ -69,34 +78,4 @@ function parseBody(body: Buffer): JsonObject | undefined {
   } catch {
     return undefined;
   }
-}
-
-function listEventBuses(context: EventBridgeApiContext, input: JsonObject): JsonObject {
-  const prefix = typeof input.NamePrefix === 'string' ? input.NamePrefix : '';
-  return { EventBuses: context.buses.list(prefix).map((bus) => busDescription(bus, context.createdAt)) };
-}
-
-/** By name or ARN; no name means the default bus. */
-function describeEventBus(context: EventBridgeApiContext, input: JsonObject): JsonObject {
-  const nameOrArn = typeof input.Name === 'string' ? input.Name : 'default';
-  const bus = context.buses.find(nameOrArn);
-  if (bus === undefined) {
-    // AWS names the bus, not the ARN it was asked for.
-    const marker = nameOrArn.indexOf(':event-bus/');
-    const name = marker === -1 ? nameOrArn : nameOrArn.slice(marker + ':event-bus/'.length);
-    throw new EventBridgeError('ResourceNotFoundException', `Event bus ${name} does not exist.`);
-  }
-  return busDescription(bus, context.createdAt);
-}
-
-/** awsJson timestamps are epoch seconds. */
-function busDescription(bus: EventBus, createdAt: Date): JsonObject {
-  const seconds = createdAt.getTime() / 1000;
-  return {
-    Name: bus.name,
-    Arn: bus.arn,
-    ...(bus.description === undefined ? {} : { Description: bus.description }),
-    CreationTime: seconds,
-    LastModifiedTime: seconds,
-  };
 }

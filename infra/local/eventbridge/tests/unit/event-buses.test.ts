@@ -1,6 +1,11 @@
-import { DescribeEventBusCommand, ListEventBusesCommand, PutRuleCommand } from '@aws-sdk/client-eventbridge';
-import { createLocalEventBridge } from '../..';
-import { NOW, SHOP_TEMPLATE, stackOf, startHarness, type Harness } from './support/eventbridge-harness';
+import {
+  CreateEventBusCommand,
+  DescribeEventBusCommand,
+  ListEventBusesCommand,
+  PutEventsCommand,
+  StartReplayCommand,
+} from '@aws-sdk/client-eventbridge';
+import { NOW, startHarness, type Harness } from './support/eventbridge-harness';
 
 const SHOP_BUS = {
   Name: 'ecommerce-dev',
@@ -67,23 +72,78 @@ describe("the local EventBridge's buses", () => {
 
   it('answers UnknownOperationException for an operation it does not implement yet', async () => {
     // Act
-    const act = harness.sdk.send(new PutRuleCommand({ Name: 'all-orders', EventPattern: '{"source":["x"]}' }));
+    const act = harness.sdk.send(
+      new StartReplayCommand({
+        ReplayName: 'again',
+        EventSourceArn: 'arn:aws:events:us-east-1:000000000000:archive/ecommerce-dev-all',
+        EventStartTime: NOW,
+        EventEndTime: NOW,
+        Destination: { Arn: SHOP_BUS.Arn },
+      }),
+    );
 
     // Assess
     await expect(act).rejects.toMatchObject({ name: 'UnknownOperationException', $metadata: { httpStatusCode: 400 } });
   });
 
-  it('refuses to start on a stack with rules, naming them, rather than never firing them', () => {
-    // Prepare
-    const rule = { Type: 'AWS::Events::Rule', Properties: { EventPattern: { source: [{ prefix: 'ecommerce.' }] } } };
-    const stack = stackOf({
-      Resources: { ...SHOP_TEMPLATE.Resources, AnalyticsRule: rule, AuditRule: rule },
+  describe('CreateEventBus', () => {
+    it('creates a bus that is listed, described and accepts events', async () => {
+      // Act
+      const created = await harness.sdk.send(new CreateEventBusCommand({ Name: 'audit', Description: 'Audit trail' }));
+      await harness.sdk.send(new PutEventsCommand({ Entries: [{ EventBusName: 'audit', Source: 's', DetailType: 't', Detail: '{}' }] }));
+
+      // Assess
+      const arn = 'arn:aws:events:us-east-1:000000000000:event-bus/audit';
+      expect(created.EventBusArn).toBe(arn);
+      const described = await harness.sdk.send(new DescribeEventBusCommand({ Name: 'audit' }));
+      expect(described).toMatchObject({ Name: 'audit', Arn: arn, Description: 'Audit trail', CreationTime: NOW });
+      const { EventBuses } = await harness.sdk.send(new ListEventBusesCommand({}));
+      expect(EventBuses?.map((bus) => bus.Name)).toEqual(['default', 'ecommerce-dev', 'audit']);
+      expect(harness.eventBridge.log.eventsOn('audit')).toHaveLength(1);
     });
 
+    it('refuses a bus that already exists, the default bus included', async () => {
+      // Act
+      const again = harness.sdk.send(new CreateEventBusCommand({ Name: 'ecommerce-dev' }));
+      const defaultBus = harness.sdk.send(new CreateEventBusCommand({ Name: 'default' }));
+
+      // Assess
+      await expect(again).rejects.toMatchObject({
+        name: 'ResourceAlreadyExistsException',
+        message: 'Event bus ecommerce-dev already exists.',
+      });
+      await expect(defaultBus).rejects.toMatchObject({ name: 'ResourceAlreadyExistsException' });
+    });
+
+    it('refuses a name outside the allowed characters, and partner buses', async () => {
+      // Act
+      const badName = harness.sdk.send(new CreateEventBusCommand({ Name: 'orders bus' }));
+      const partner = harness.sdk.send(
+        new CreateEventBusCommand({ Name: 'aws.partner/saas.com/1/orders', EventSourceName: 'aws.partner/saas.com/1/orders' }),
+      );
+
+      // Assess
+      await expect(badName).rejects.toMatchObject({
+        name: 'ValidationException',
+        message:
+          "1 validation error detected: Value 'orders bus' at 'name' failed to satisfy constraint: " +
+          'Member must satisfy regular expression pattern: [/\\.\\-_A-Za-z0-9]+',
+      });
+      await expect(partner).rejects.toMatchObject({ name: 'ValidationException' });
+    });
+  });
+
+  it('pages the bus list with Limit and NextToken', async () => {
+    // Prepare
+    await harness.sdk.send(new CreateEventBusCommand({ Name: 'audit' }));
+
     // Act
-    const act = (): unknown => createLocalEventBridge({ stacks: [stack] });
+    const first = await harness.sdk.send(new ListEventBusesCommand({ Limit: 2 }));
+    const second = await harness.sdk.send(new ListEventBusesCommand({ Limit: 2, NextToken: first.NextToken }));
 
     // Assess
-    expect(act).toThrow('EventBridge rules are not supported by this local cloud yet: AnalyticsRule, AuditRule');
+    expect(first.EventBuses?.map((bus) => bus.Name)).toEqual(['default', 'ecommerce-dev']);
+    expect(second.EventBuses?.map((bus) => bus.Name)).toEqual(['audit']);
+    expect(second.NextToken).toBeUndefined();
   });
 });

@@ -7,10 +7,13 @@ import {
   type LocalEventBridge,
   type LocalEventBridgeOptions,
 } from '../../..';
+import { FakeTargetPorts } from './fake-target-ports';
 
 export const NOW = new Date('2026-11-24T10:00:00.123Z');
+export const ACCOUNT = '000000000000';
+export const SHOP_BUS_ARN = 'arn:aws:events:us-east-1:000000000000:event-bus/ecommerce-dev';
 
-/** A stage's bus as the CDK app declares it, plus an archive (allowed: it only records, later). */
+/** A stage's bus as the CDK app declares it, plus an archive of every event. */
 export const SHOP_TEMPLATE = {
   Resources: {
     Bus: { Type: 'AWS::Events::EventBus', Properties: { Name: 'ecommerce-dev', Description: 'Domain events' } },
@@ -24,6 +27,11 @@ export const SHOP_TEMPLATE = {
 export function stackOf(template: object, stackName = 'Shop-dev'): LocalStack {
   // Test templates are JSON literals; the assertion only widens their literal types.
   return resolveTemplate(template as Json, { stackName });
+}
+
+/** The shop template plus extra resources. */
+export function shopStackWith(resources: Record<string, object>): LocalStack {
+  return stackOf({ Resources: { ...SHOP_TEMPLATE.Resources, ...resources } });
 }
 
 /** Keeps log lines for assertions instead of printing them. */
@@ -48,18 +56,26 @@ export interface Harness {
   readonly sdk: EventBridgeClient;
   readonly server: EdgeTestServer;
   readonly logger: CapturingLogger;
+  readonly ports: FakeTargetPorts;
   close(): Promise<void>;
 }
 
-/** The local EventBridge over the shop template, behind a test edge, with deterministic time and ids. */
+/**
+ * The local EventBridge over the shop template (or the given stacks), behind a test edge, with deterministic time and
+ * ids, recording target ports, and retry waits scaled down so a whole retry cycle takes milliseconds.
+ */
 export async function startHarness(overrides: Partial<LocalEventBridgeOptions> = {}): Promise<Harness> {
   const logger = new CapturingLogger();
+  const ports = new FakeTargetPorts();
   let events = 0;
   const eventBridge = createLocalEventBridge({
     stacks: [stackOf(SHOP_TEMPLATE)],
     now: () => NOW,
     newEventId: () => `event-${String(++events)}`,
     logger,
+    targets: ports,
+    timeScale: 0.0001,
+    random: () => 0.5,
     ...overrides,
   });
   const server = await startEdgeTestServer(eventBridge.service);
@@ -69,8 +85,10 @@ export async function startHarness(overrides: Partial<LocalEventBridgeOptions> =
     sdk,
     server,
     logger,
+    ports,
     close: async () => {
       sdk.destroy();
+      await eventBridge.stop();
       await server.close();
     },
   };
