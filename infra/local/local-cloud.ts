@@ -18,10 +18,12 @@ import { freePort, LOCAL_CREDENTIALS, startDynamoDbLocal, type RunningDynamoDbLo
 import { dynamoDbService } from './dynamodb/dynamodb-service';
 import { ensureTables } from './dynamodb/tables';
 import type { EdgeLogger } from './edge/logger';
+import type { EdgeService } from './edge/protocol';
 import { startEdge, type Edge } from './edge/server';
-import { createLocalEventBridge } from './eventbridge';
+import { createLocalEventBridge, type LocalEventBridge } from './eventbridge';
 import { createLocalLambda, type LocalLambda, type RuntimeLogger } from './lambda';
 import { createLocalSqs, type LocalSqs } from './sqs';
+import { eventBridgeTargets, putEventThroughApi } from './wiring/eventbridge-targets';
 import { startEventSources } from './wiring/event-sources';
 import { lambdaDestinations } from './wiring/lambda-destinations';
 
@@ -82,20 +84,30 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     stoppers.push(() => dynamo.stop());
     const sqs = createLocalSqs({ stacks: [stack], edgeUrl, logger: options.logger });
     stoppers.push(() => sqs.stop());
-    const lambda = startLambda(options, stack, edgeUrl, dynamo.endpoint, sqs);
+    // Lambda destinations may be buses and the bus's targets may be functions: each reaches the other lazily.
+    const bus: { current?: LocalEventBridge } = {};
+    const lambda = startLambda(options, stack, edgeUrl, dynamo.endpoint, sqs, () => bus.current?.service);
     stoppers.push(() => lambda.stop());
+    const events = createLocalEventBridge({
+      stacks: [stack],
+      targets: eventBridgeTargets(lambda, sqs),
+      logger: options.logger,
+      ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
+    });
+    bus.current = events;
+    stoppers.push(() => events.stop());
     // After the Lambda runtime: event sources stop first (stoppers run in reverse), so no batch meets a stopped runtime.
     const eventSources = startEventSources(stack, sqs, lambda, DEFAULT_FUNCTION_CONCURRENCY);
     stoppers.push(async () => {
       await Promise.all(eventSources.map((source) => source.stop()));
     });
     const cognito = await startCognito(options, stack, edgeUrl);
-    const events = createLocalEventBridge({ stacks: [stack], logger: options.logger });
     const services = [
       dynamoDbService(dynamo.endpoint),
       lambda.service,
       cognito.service,
       events.service,
+      events.schemasService,
       sqs.service,
       cloudFormationService({ stacks: [stack] }),
     ];
@@ -103,7 +115,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     const edge: Edge = await startEdge({
       port: edgePort,
       services,
-      routes: [{ name: 'cognito-idp', answer: (request) => cognito.wellKnownRoute(request) }],
+      routes: [{ name: 'cognito-idp', answer: (request) => cognito.wellKnownRoute(request) }, events.schemaViolationsRoute],
       // Every service is in-process or health-checked before the edge starts; "ready" waits for the HTTP API too.
       readiness: () =>
         Object.fromEntries(
@@ -150,6 +162,7 @@ function startLambda(
   edgeUrl: string,
   dynamoEndpoint: string,
   sqs: LocalSqs,
+  eventsService: () => EdgeService | undefined,
 ): LocalLambda {
   mkdirSync(options.logDir, { recursive: true });
   const lambda: LocalLambda = createLocalLambda({
@@ -168,7 +181,15 @@ function startLambda(
       AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
       AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
     },
-    deliver: lambdaDestinations({ sqs, lambda: () => lambda }),
+    deliver: lambdaDestinations({
+      sqs,
+      lambda: () => lambda,
+      putEvent: (busArn, event) => {
+        const service = eventsService();
+        if (service === undefined) return Promise.reject(new Error('The local EventBridge is not running'));
+        return putEventThroughApi(service, busArn, event);
+      },
+    }),
   });
   return lambda;
 }

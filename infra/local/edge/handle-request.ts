@@ -41,6 +41,12 @@ export function createRequestHandler(options: RequestHandlerOptions): (request: 
     }
     if (head.path === LOCAL_PATHS || head.path.startsWith(`${LOCAL_PATHS}/`)) {
       request.resume();
+      // Services add their own local paths as routes (e.g. /_local/schema-violations); the edge keeps /_local/health.
+      const local: EdgeRequest = { ...head, body: Buffer.alloc(0) };
+      for (const extra of options.routes) {
+        const response = await guarded(extra.name, head.path, local, () => extra.answer(local));
+        if (response !== undefined) return { response, service: extra.name, operation: head.path };
+      }
       return { response: localResponse(head, registered, options.readiness), service: 'edge', operation: head.path };
     }
     const body = await readBody(request, options.maxBodyBytes);
@@ -126,7 +132,7 @@ function localResponse(head: RequestHead, registered: readonly string[], readine
   if (head.path === `${LOCAL_PATHS}/health` && (head.method === 'GET' || head.method === 'HEAD')) {
     return healthResponse(assessHealth(registered, readiness));
   }
-  return edgeError(head, 404, 'NotFound', `The edge serves GET ${LOCAL_PATHS}/health; ${head.method} ${head.path} is not an edge path`);
+  return edgeError(head, 404, 'NotFound', `${head.method} ${head.path} is not a local path of the edge (GET ${LOCAL_PATHS}/health is)`);
 }
 
 /** Every answer carries a request id (SDKs surface it as `$metadata.requestId`) and, for browsers, CORS headers. */

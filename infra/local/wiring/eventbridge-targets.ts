@@ -1,0 +1,57 @@
+import type { EdgeService } from '../edge/protocol';
+import { TargetDeliveryError, type TargetPorts } from '../eventbridge/delivery/target-ports';
+import type { LocalLambda } from '../lambda';
+import { SqsError, type LocalSqs } from '../sqs';
+
+/**
+ * How EventBridge reaches its targets in the local cloud. A Lambda target is an asynchronous invoke, as on AWS: it
+ * succeeds once Lambda has queued the event, and a function error is then Lambda's to retry and to send to the
+ * function's own destination/DLQ — EventBridge's retries and DLQ only cover what stops the event reaching a target.
+ */
+export function eventBridgeTargets(lambda: LocalLambda, sqs: LocalSqs): TargetPorts {
+  return {
+    invokeLambdaAsync(functionArn, payload) {
+      const lookup = lambda.functions.find(functionArn);
+      if (!lookup.found) return Promise.reject(new TargetDeliveryError('NO_RESOURCE', `Function not found: ${functionArn}`, false));
+      lambda.events.enqueue(lookup.spec, payload);
+      return Promise.resolve();
+    },
+    sendSqsMessage(queueArn, body, options) {
+      const queue = sqs.queues.byArn(queueArn);
+      if (queue === undefined) return Promise.reject(new TargetDeliveryError('NO_RESOURCE', `Queue not found: ${queueArn}`, false));
+      try {
+        queue.send({
+          body,
+          ...(options.messageGroupId === undefined ? {} : { messageGroupId: options.messageGroupId }),
+          ...(options.messageAttributes === undefined ? {} : { messageAttributes: options.messageAttributes }),
+        });
+        return Promise.resolve();
+      } catch (error) {
+        // The queue refused the message (too large, bad attributes): retrying the same message cannot help.
+        if (error instanceof SqsError) return Promise.reject(new TargetDeliveryError('INVALID_PARAMETER', error.message, false));
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    },
+  };
+}
+
+/** Puts one event on a bus through the EventBridge API itself (Lambda destinations that are buses). */
+export async function putEventThroughApi(
+  events: EdgeService,
+  busArn: string,
+  event: { readonly source: string; readonly detailType: string; readonly detail: string },
+): Promise<void> {
+  const body = JSON.stringify({ Entries: [{ EventBusName: busArn, Source: event.source, DetailType: event.detailType, Detail: event.detail }] });
+  const response = await events.handle({
+    method: 'POST',
+    path: '/',
+    query: {},
+    headers: { 'x-amz-target': 'AWSEvents.PutEvents', 'content-type': 'application/x-amz-json-1.1' },
+    body: Buffer.from(body),
+    httpVersion: '1.1',
+  });
+  const result = JSON.parse(String(response.body ?? '{}')) as { FailedEntryCount?: number; Entries?: unknown[] };
+  if (response.status !== 200 || (result.FailedEntryCount ?? 0) > 0) {
+    throw new Error(`The bus ${busArn} refused the event: ${String(response.body)}`);
+  }
+}
