@@ -23,7 +23,9 @@ import { startEdge, type Edge } from './edge/server';
 import { createLocalEventBridge, type LocalEventBridge } from './eventbridge';
 import { createLocalLambda, type LocalLambda, type RuntimeLogger } from './lambda';
 import { createLocalSqs, type LocalSqs } from './sqs';
+import { createLocalStepFunctions, type LocalStepFunctions } from './stepfunctions';
 import { eventBridgeTargets, putEventThroughApi } from './wiring/eventbridge-targets';
+import { stepFunctionsIntegrations } from './wiring/step-functions-ports';
 import { startEventSources } from './wiring/event-sources';
 import { lambdaDestinations } from './wiring/lambda-destinations';
 
@@ -45,6 +47,11 @@ export interface LocalCloudOptions {
    * Integration tests set it so they can mint an expired token with the pool's real key.
    */
   readonly signingKeyDir?: string;
+  /**
+   * Multiplies every wait the emulated services prescribe — Lambda's async retry delays, EventBridge's retry backoff,
+   * SQS visibility timeouts and delays, Step Functions' Waits, retries and timeouts. For tests only; default 1 (AWS).
+   */
+  readonly timeScale?: number;
   /** A DynamoDB Local started early (it needs no template), so its JVM boots while the app synthesizes. */
   readonly dynamo?: Promise<RunningDynamoDbLocal>;
 }
@@ -82,16 +89,20 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     const dynamo = await (options.dynamo ?? startDynamoFor(options));
     await createTables(dynamo, stack);
     stoppers.push(() => dynamo.stop());
-    const sqs = createLocalSqs({ stacks: [stack], edgeUrl, logger: options.logger });
+    const timeScale = options.timeScale === undefined ? {} : { timeScale: options.timeScale };
+    const sqs = createLocalSqs({ stacks: [stack], edgeUrl, logger: options.logger, ...timeScale });
     stoppers.push(() => sqs.stop());
     // Lambda destinations may be buses and the bus's targets may be functions: each reaches the other lazily.
     const bus: { current?: LocalEventBridge } = {};
     const lambda = startLambda(options, stack, edgeUrl, dynamo.endpoint, sqs, () => bus.current?.service);
     stoppers.push(() => lambda.stop());
+    const stepFunctions = startStepFunctions(options, stack, { lambda, edgeUrl, dynamoEndpoint: dynamo.endpoint }, () => bus.current?.service);
+    stoppers.push(() => stepFunctions.stop());
     const events = createLocalEventBridge({
       stacks: [stack],
-      targets: eventBridgeTargets(lambda, sqs),
+      targets: eventBridgeTargets(lambda, sqs, stepFunctions),
       logger: options.logger,
+      ...timeScale,
       ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
     });
     bus.current = events;
@@ -109,6 +120,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       events.service,
       events.schemasService,
       sqs.service,
+      stepFunctions.service,
       cloudFormationService({ stacks: [stack] }),
     ];
     let booted = false;
@@ -167,6 +179,7 @@ function startLambda(
   mkdirSync(options.logDir, { recursive: true });
   const lambda: LocalLambda = createLocalLambda({
     defaultConcurrency: DEFAULT_FUNCTION_CONCURRENCY,
+    ...(options.timeScale === undefined ? {} : { asyncTimeScale: options.timeScale }),
     functions: functionSpecs(stack),
     logDir: options.logDir,
     logger: options.logger,
@@ -192,6 +205,27 @@ function startLambda(
     }),
   });
   return lambda;
+}
+
+function startStepFunctions(
+  options: LocalCloudOptions,
+  stack: LocalStack,
+  reach: { readonly lambda: LocalLambda; readonly edgeUrl: string; readonly dynamoEndpoint: string },
+  eventsService: () => EdgeService | undefined,
+): LocalStepFunctions {
+  return createLocalStepFunctions({
+    stacks: [stack],
+    integrations: stepFunctionsIntegrations({ ...reach, region: REGION, credentials: LOCAL_CREDENTIALS }),
+    // Status changes go to the account's default bus, as Step Functions sends them.
+    putEvents: (entries) => {
+      const service = eventsService();
+      if (service === undefined) return Promise.reject(new Error('The local EventBridge is not running'));
+      return putEventThroughApi(service, 'default', ...entries);
+    },
+    logger: options.logger,
+    ...(options.timeScale === undefined ? {} : { timeScale: options.timeScale }),
+    ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
+  });
 }
 
 async function startCognito(options: LocalCloudOptions, stack: LocalStack, edgeUrl: string): Promise<LocalCognito> {
