@@ -10,8 +10,19 @@ export const VARIABLE_LIMIT_BYTES = 256 * 1024;
 export const ASSIGN_LIMIT_BYTES = 256 * 1024;
 export const TOTAL_VARIABLES_LIMIT_BYTES = 10 * 1024 * 1024;
 
+/**
+ * Sizes of objects already measured: values flow unchanged through most states (a Pass without Parameters, OutputPath
+ * `$`) and are never mutated (every step builds new values), so an object's size is computed once.
+ */
+const measured = new WeakMap<object, number>();
+
 export function jsonBytes(value: Json): number {
-  return Buffer.byteLength(JSON.stringify(value), 'utf8');
+  if (typeof value !== 'object' || value === null) return Buffer.byteLength(JSON.stringify(value), 'utf8');
+  const known = measured.get(value);
+  if (known !== undefined) return known;
+  const bytes = Buffer.byteLength(JSON.stringify(value), 'utf8');
+  measured.set(value, bytes);
+  return bytes;
 }
 
 /** Throws `States.DataLimitExceeded` when `value` is over the payload quota; `what` says which payload it is. */

@@ -10,6 +10,9 @@ const MAX_TIMEOUT_MS = 2_147_483_647;
  * clock need not advance.
  */
 export class Timers {
+  /** The last ISO string and its instant: many events share a millisecond, and formatting dates is not free. */
+  private lastIso = { ms: Number.NaN, iso: '' };
+
   constructor(
     readonly now: () => Date,
     private readonly timeScale: number,
@@ -20,7 +23,10 @@ export class Timers {
   }
 
   nowIso(): string {
-    return this.now().toISOString();
+    const now = this.now();
+    const ms = now.getTime();
+    if (ms !== this.lastIso.ms) this.lastIso = { ms, iso: now.toISOString() };
+    return this.lastIso.iso;
   }
 
   /** The instant at which a delay of `seconds`, as the definition states it, ends. */
