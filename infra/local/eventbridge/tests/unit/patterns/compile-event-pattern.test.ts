@@ -1,6 +1,6 @@
 import type { JsonObject } from '../../../../assembly/json';
 import { compileEventPattern, InvalidEventPatternError } from '../../../patterns';
-import { compileError } from './support/pattern-cases';
+import { compileError } from './support/engine-cases';
 
 describe('compileEventPattern', () => {
   it('accepts JSON text and keeps the parsed pattern as its source', () => {

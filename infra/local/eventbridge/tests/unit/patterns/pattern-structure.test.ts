@@ -1,28 +1,6 @@
-import { itMatchesAsDocumented, itRejects } from './support/pattern-cases';
+import { PATTERN_STRUCTURE } from '../../support/pattern-cases/pattern-structure';
+import { describeCaseGroups } from './support/engine-cases';
 
-// User guide, "Event patterns": a pattern is a JSON object with the same structure as the events it matches; every
-// leaf is a list of values. When a key appears twice in the JSON text, the last one is used.
-
-describe('the pattern document', () => {
-  itRejects([
-    { says: 'rejects JSON text that does not parse', pattern: '{"source": [', reason: /the event pattern is not valid JSON/ },
-    { says: 'rejects JavaScript-style quoting', pattern: "{source: ['aws.ec2']}", reason: /the event pattern is not valid JSON/ },
-    { says: 'rejects empty text', pattern: '', reason: /the event pattern is not valid JSON/ },
-    { says: 'rejects a top-level list', pattern: [{ source: ['aws.ec2'] }], reason: /the event pattern must be a JSON object.*at the top level/ },
-    { says: 'rejects a top-level string in JSON text', pattern: '"aws.ec2"', reason: /the event pattern must be a JSON object, got "aws\.ec2"/ },
-    { says: 'rejects a top-level number', pattern: 42, reason: /the event pattern must be a JSON object, got 42/ },
-    { says: 'rejects a top-level null', pattern: null, reason: /the event pattern must be a JSON object, got null/ },
-    { says: 'rejects an empty pattern object', pattern: {}, reason: /empty objects are not allowed.*at the top level/ },
-    { says: 'rejects an empty nested object', pattern: { source: ['x'], detail: {} }, reason: /empty objects are not allowed.*at "detail"/ },
-    { says: 'rejects an empty object deep inside', pattern: { detail: { a: { b: {} } } }, reason: /empty objects are not allowed.*at "detail\.a\.b"/ },
-    { says: 'names the offending field deep inside', pattern: { detail: { data: { price: 5 } } }, reason: /"price" must be an object or an array, got 5 \(at "detail\.data\.price"\)/ },
-  ]);
-});
-
-describe('repeated keys in pattern text', () => {
-  const lastWins = '{"detail":{"location":[{"prefix":"us-"}],"location":[{"anything-but":"us-east"}]}}';
-  itMatchesAsDocumented([
-    { says: 'uses the last occurrence: a value without the first one\'s prefix matches', pattern: lastWins, event: { detail: { location: 'eu-west' } }, matches: true },
-    { says: 'uses the last occurrence: the value it excludes does not match', pattern: lastWins, event: { detail: { location: 'us-east' } }, matches: false },
-  ]);
-});
+// The cases, and the user-guide sections they come from, are in tests/support/pattern-cases/pattern-structure.ts: the API
+// conformance test (../pattern-conformance.test.ts) runs the same ones through TestEventPattern and a real rule.
+describeCaseGroups(PATTERN_STRUCTURE);
