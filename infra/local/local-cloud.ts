@@ -87,8 +87,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   };
   try {
     const dynamo = await (options.dynamo ?? startDynamoFor(options));
-    await createTables(dynamo, stack);
     stoppers.push(() => dynamo.stop());
+    await createTables(dynamo, stack);
     const timeScale = options.timeScale === undefined ? {} : { timeScale: options.timeScale };
     const sqs = createLocalSqs({ stacks: [stack], edgeUrl, logger: options.logger, ...timeScale });
     stoppers.push(() => sqs.stop());
