@@ -1,50 +1,23 @@
-import { isJsonArray, isJsonObject, type Json, type JsonObject } from '../assembly/json';
+import { memberReaders, type MemberType } from '../edge/json-members';
 import { constraintViolation, serializationError } from './eventbridge-errors';
 
 /**
  * Reading awsJson request members with the checks AWS's model makes before an operation runs: JSON type (a
  * SerializationException), then presence, length and pattern (a ValidationException naming the member).
  */
-export function optionalString(input: JsonObject, name: string): string | undefined {
-  const value = input[name];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw serializationError(`${name} must be a string`);
-  return value;
-}
+const WORDS: Readonly<Record<MemberType, string>> = {
+  string: 'a string',
+  integer: 'an integer',
+  boolean: 'a boolean',
+  object: 'a structure',
+  list: 'a list',
+};
 
-export function requiredString(input: JsonObject, name: string, member = lowerFirst(name)): string {
-  const value = optionalString(input, name);
-  if (value === undefined) throw constraintViolation(member, undefined, 'Member must not be null');
-  return value;
-}
-
-export function optionalInteger(input: JsonObject, name: string): number | undefined {
-  const value = input[name];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value)) throw serializationError(`${name} must be an integer`);
-  return value;
-}
-
-export function optionalBoolean(input: JsonObject, name: string): boolean | undefined {
-  const value = input[name];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'boolean') throw serializationError(`${name} must be a boolean`);
-  return value;
-}
-
-export function optionalObject(input: JsonObject, name: string): JsonObject | undefined {
-  const value = input[name];
-  if (value === undefined || value === null) return undefined;
-  if (!isJsonObject(value)) throw serializationError(`${name} must be a structure`);
-  return value;
-}
-
-export function optionalList(input: JsonObject, name: string): readonly Json[] | undefined {
-  const value = input[name];
-  if (value === undefined || value === null) return undefined;
-  if (!isJsonArray(value)) throw serializationError(`${name} must be a list`);
-  return value;
-}
+export const { optionalString, requiredString, optionalInteger, optionalBoolean, optionalObject, optionalList } = memberReaders({
+  wrongType: (field, expected) => serializationError(`${field} must be ${WORDS[expected]}`),
+  // AWS names the missing member in lower camel case (`name`), whatever the wire name (`Name`).
+  missing: (field) => constraintViolation(lowerFirst(field), undefined, 'Member must not be null'),
+});
 
 export function checkLength(member: string, value: string, min: number, max: number): void {
   if (value.length < min) {

@@ -1,35 +1,23 @@
 import { isJsonArray, isJsonObject, type Json, type JsonObject } from '../assembly/json';
+import { memberReaders, type MemberType } from '../edge/json-members';
 import { sqsErrors } from './sqs-errors';
 
 /**
  * Typed reads of an awsJson request body. A field of the wrong JSON type cannot come from an SDK; it is a
  * SerializationException. A required field that is absent is SQS's MissingParameter.
  */
-export function optionalString(input: JsonObject, field: string): string | undefined {
-  const value = input[field];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw wrongType(field, 'a string', value);
-  return value;
-}
+const WORDS: Readonly<Record<MemberType, string>> = {
+  string: 'a string',
+  integer: 'an integer',
+  boolean: 'a boolean',
+  object: 'an object',
+  list: 'a list',
+};
 
-export function requiredString(input: JsonObject, field: string): string {
-  const value = optionalString(input, field);
-  if (value === undefined) throw sqsErrors.missingParameter(field);
-  return value;
-}
-
-export function optionalInteger(input: JsonObject, field: string): number | undefined {
-  const value = input[field];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value)) throw wrongType(field, 'an integer', value);
-  return value;
-}
-
-export function requiredInteger(input: JsonObject, field: string): number {
-  const value = optionalInteger(input, field);
-  if (value === undefined) throw sqsErrors.missingParameter(field);
-  return value;
-}
+export const { optionalString, requiredString, optionalInteger, requiredInteger, optionalObject } = memberReaders({
+  wrongType: (field, expected, value) => wrongType(field, WORDS[expected], value),
+  missing: (field) => sqsErrors.missingParameter(field),
+});
 
 export function stringList(input: JsonObject, field: string): readonly string[] {
   const value = input[field];
@@ -47,13 +35,6 @@ export function stringMap(input: JsonObject, field: string): Readonly<Record<str
     map[key] = item;
   }
   return map;
-}
-
-export function optionalObject(input: JsonObject, field: string): JsonObject | undefined {
-  const value = input[field];
-  if (value === undefined || value === null) return undefined;
-  if (!isJsonObject(value)) throw wrongType(field, 'an object', value);
-  return value;
 }
 
 export function objectList(input: JsonObject, field: string): readonly JsonObject[] {

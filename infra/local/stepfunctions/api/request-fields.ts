@@ -1,43 +1,23 @@
-import { isJsonObject, type JsonObject } from '../../assembly/json';
+import type { JsonObject } from '../../assembly/json';
+import { memberReaders, type MemberType } from '../../edge/json-members';
 import { constraintViolation, serializationError } from '../step-functions-errors';
 
 /**
  * Reading awsJson request members with the checks the Step Functions model makes before an operation runs: JSON
  * type (SerializationException), then presence, length and range (ValidationException naming the member).
  */
-export function optionalString(input: JsonObject, member: string): string | undefined {
-  const value = input[member];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw serializationError(`${member} must be a string`);
-  return value;
-}
+const WORDS: Readonly<Record<MemberType, string>> = {
+  string: 'a string',
+  integer: 'an integer',
+  boolean: 'a boolean',
+  object: 'a structure',
+  list: 'a list',
+};
 
-export function requiredString(input: JsonObject, member: string): string {
-  const value = optionalString(input, member);
-  if (value === undefined) throw constraintViolation(member, undefined, 'Member must not be null');
-  return value;
-}
-
-export function optionalInteger(input: JsonObject, member: string): number | undefined {
-  const value = input[member];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value)) throw serializationError(`${member} must be an integer`);
-  return value;
-}
-
-export function optionalBoolean(input: JsonObject, member: string): boolean | undefined {
-  const value = input[member];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'boolean') throw serializationError(`${member} must be a boolean`);
-  return value;
-}
-
-export function optionalObject(input: JsonObject, member: string): JsonObject | undefined {
-  const value = input[member];
-  if (value === undefined || value === null) return undefined;
-  if (!isJsonObject(value)) throw serializationError(`${member} must be a structure`);
-  return value;
-}
+export const { optionalString, requiredString, optionalInteger, optionalBoolean, optionalObject } = memberReaders({
+  wrongType: (member, expected) => serializationError(`${member} must be ${WORDS[expected]}`),
+  missing: (member) => constraintViolation(member, undefined, 'Member must not be null'),
+});
 
 /** A string member within the model's length bounds (counted in characters, as the model counts them). */
 export function checkLength(member: string, value: string | undefined, min: number, max: number): void {
