@@ -95,7 +95,7 @@ export function createLocalStepFunctions(options: LocalStepFunctionsOptions): Lo
     engines: {
       invoker,
       taskTokens,
-      now,
+      ...(options.now === undefined ? {} : { now }),
       timeScale: options.timeScale ?? 1,
       ...(options.random === undefined ? {} : { random: options.random }),
       ...(options.newToken === undefined ? {} : { newToken: options.newToken }),

@@ -5,7 +5,8 @@ export interface EnginePoolOptions {
   readonly invoker: TaskInvoker;
   /** Shared by every engine, so SendTask… finds any execution's token. */
   readonly taskTokens: TaskTokenRegistry;
-  readonly now: () => Date;
+  /** The clock; absent: the system clock, which engines read faster than an injected one. */
+  readonly now?: () => Date;
   readonly timeScale: number;
   readonly random?: () => number;
   readonly newToken?: () => string;

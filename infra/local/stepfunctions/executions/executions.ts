@@ -260,7 +260,7 @@ export class Executions {
       return;
     }
     const { store } = this.deps;
-    if (store === undefined) entry.events = [...ending.events];
+    if (store === undefined) entry.events = keptHistory(entry, ending);
     else {
       try {
         store.complete(record, ending.events);
@@ -268,7 +268,7 @@ export class Executions {
       } catch (error) {
         // The record stays RUNNING on disk: the next start finishes it from the journal's final checkpoint.
         this.deps.onCrash(executionArn, error);
-        entry.events = [...ending.events];
+        entry.events = keptHistory(entry, ending);
       }
     }
     this.deps.onStatusChange(record);
@@ -297,6 +297,12 @@ export class Executions {
       if (kept.record.status !== 'RUNNING') this.express.delete(arn);
     }
   }
+}
+
+/** The history of an ended execution: the events collected as they were recorded are it, else a copy of the engine's. */
+function keptHistory(entry: Entry, ending: Ending): HistoryEvent[] {
+  const collected = entry.events;
+  return collected !== undefined && collected.length === ending.events.length ? collected : [...ending.events];
 }
 
 function newEntry(record: ExecutionRecord, events: HistoryEvent[] | undefined): Entry {

@@ -73,7 +73,8 @@ export interface ExecutionEngine {
 
 export function createExecutionEngine(options: ExecutionEngineOptions): ExecutionEngine {
   const definition = validateDefinition(options.definition);
-  const timers = new Timers(options.now ?? (() => new Date()), options.timeScale ?? 1);
+  // The system clock is read as Date.now() where milliseconds suffice (every history event).
+  const timers = options.now === undefined ? new Timers(() => new Date(), options.timeScale ?? 1, Date.now) : new Timers(options.now, options.timeScale ?? 1);
   const taskTokens = options.taskTokens ?? new TaskTokenRegistry();
   const deps = {
     definition,

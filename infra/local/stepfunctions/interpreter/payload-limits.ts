@@ -27,7 +27,11 @@ export function jsonBytes(value: Json): number {
 
 /** Throws `States.DataLimitExceeded` when `value` is over the payload quota; `what` says which payload it is. */
 export function assertPayloadWithinLimit(value: Json, what: string): void {
-  const bytes = jsonBytes(value);
+  assertPayloadSizeWithinLimit(jsonBytes(value), what);
+}
+
+/** The same check for a payload whose size is already known. */
+export function assertPayloadSizeWithinLimit(bytes: number, what: string): void {
   if (bytes > PAYLOAD_LIMIT_BYTES) {
     throw new StatesError(
       ErrorNames.dataLimitExceeded,

@@ -17,27 +17,12 @@ export function choiceRuleMatches(rule: ChoiceRule, input: Json, scope: PathScop
   if (rule.Not !== undefined) return !choiceRuleMatches(rule.Not, input, scope);
   const variable = rule.Variable;
   if (typeof variable !== 'string') throw runtimeError('A Choice Rule needs a Variable, And, Or or Not');
-  const { operator, operand, viaPath } = comparisonOf(rule);
+  const comparison = comparisonOf(rule);
+  const { operator, operand, viaPath } = comparison;
   if (operator === 'IsPresent') return pathExists(variable, input, scope) === operand;
   const value = selectPath(variable, input, scope);
   const expected = viaPath ? selectPath(operand as string, input, scope) : operand;
-  return compare(operator, value, expected);
-}
-
-interface Comparison {
-  readonly operator: string;
-  readonly operand: Json;
-  readonly viaPath: boolean;
-}
-
-function comparisonOf(rule: ChoiceRule): Comparison {
-  for (const operator of CHOICE_OPERATORS) {
-    const literal = rule[operator];
-    if (literal !== undefined) return { operator, operand: literal as Json, viaPath: false };
-    const path = rule[`${operator}Path`];
-    if (typeof path === 'string') return { operator, operand: path, viaPath: true };
-  }
-  throw runtimeError(`The Choice Rule on ${String(rule.Variable)} has no comparison operator`);
+  return compare(comparison, value, expected);
 }
 
 type Order = (a: number) => boolean;
@@ -49,7 +34,41 @@ const ORDERS: Readonly<Record<string, Order>> = {
   GreaterThanEquals: (a) => a >= 0,
 };
 
-function compare(operator: string, value: Json, expected: Json): boolean {
+interface Comparison {
+  readonly operator: string;
+  readonly operand: Json;
+  readonly viaPath: boolean;
+  /** For the ordered comparisons (String…, Numeric…, Timestamp…): the family and the order within it. */
+  readonly family: 'String' | 'Numeric' | 'Timestamp' | undefined;
+  readonly order: Order | undefined;
+}
+
+// A rule's comparison is looked up among every operator name: once per rule, not on every evaluation.
+const comparisons = new WeakMap<ChoiceRule, Comparison>();
+
+function comparisonOf(rule: ChoiceRule): Comparison {
+  let comparison = comparisons.get(rule);
+  if (comparison === undefined) {
+    comparison = findComparison(rule);
+    comparisons.set(rule, comparison);
+  }
+  return comparison;
+}
+
+function findComparison(rule: ChoiceRule): Comparison {
+  for (const operator of CHOICE_OPERATORS) {
+    const family = (['String', 'Numeric', 'Timestamp'] as const).find((prefix) => operator.startsWith(prefix));
+    const order = family === undefined ? undefined : ORDERS[operator.slice(family.length)];
+    const literal = rule[operator];
+    if (literal !== undefined) return { operator, operand: literal as Json, viaPath: false, family, order };
+    const path = rule[`${operator}Path`];
+    if (typeof path === 'string') return { operator, operand: path, viaPath: true, family, order };
+  }
+  throw runtimeError(`The Choice Rule on ${String(rule.Variable)} has no comparison operator`);
+}
+
+function compare(comparison: Comparison, value: Json, expected: Json): boolean {
+  const { operator, family, order } = comparison;
   switch (operator) {
     case 'IsNull':
       return (value === null) === expected;
@@ -66,8 +85,6 @@ function compare(operator: string, value: Json, expected: Json): boolean {
     case 'StringMatches':
       return typeof value === 'string' && typeof expected === 'string' && stringMatches(value, expected);
   }
-  const family = ['String', 'Numeric', 'Timestamp'].find((prefix) => operator.startsWith(prefix));
-  const order = family === undefined ? undefined : ORDERS[operator.slice(family.length)];
   if (family === undefined || order === undefined) throw runtimeError(`Unknown Choice Rule operator ${operator}`);
   if (family === 'String') {
     return typeof value === 'string' && typeof expected === 'string' && order(value < expected ? -1 : value > expected ? 1 : 0);

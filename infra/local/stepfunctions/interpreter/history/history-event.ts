@@ -188,3 +188,16 @@ const NOT_TRUNCATED: ExecutionDataDetails = { truncated: false };
 export function dataDetails(): ExecutionDataDetails {
   return NOT_TRUNCATED;
 }
+
+type StateTypeName = 'Task' | 'Pass' | 'Choice' | 'Wait' | 'Succeed' | 'Fail' | 'Parallel' | 'Map';
+
+function eventTypes(suffix: 'StateEntered' | 'StateExited' | 'StateAborted'): Readonly<Record<StateTypeName, HistoryEventType>> {
+  const types: StateTypeName[] = ['Task', 'Pass', 'Choice', 'Wait', 'Succeed', 'Fail', 'Parallel', 'Map'];
+  // Built once: every state entry records these names, and a name put together per event is a string per event.
+  return Object.fromEntries(types.map((type) => [type, `${type}${suffix}`])) as Record<StateTypeName, HistoryEventType>;
+}
+
+/** `<Type>StateEntered`, `<Type>StateExited` and `<Type>StateAborted` by state type (not every type has all three). */
+export const STATE_ENTERED = eventTypes('StateEntered');
+export const STATE_EXITED = eventTypes('StateExited');
+export const STATE_ABORTED = eventTypes('StateAborted');

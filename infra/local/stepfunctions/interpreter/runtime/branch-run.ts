@@ -3,7 +3,7 @@ import { StatesError, runtimeError } from '../../states-error';
 import type { SubMachine } from '../asl-types';
 import { BranchCancelled, QueryEvaluationError } from '../errors/interpreter-errors';
 import type { HistoryEvent, HistoryEventDetails, HistoryEventType } from '../history/history-event';
-import { dataDetails } from '../history/history-event';
+import { dataDetails, STATE_ABORTED, STATE_ENTERED } from '../history/history-event';
 import type { VariableScope } from '../variables/variable-scope';
 import type { ExecutionServices } from './execution-services';
 import type { BranchSnapshot } from './snapshot';
@@ -11,6 +11,7 @@ import { StateRun } from './state-run';
 
 // The states that wait on something outside and so can be interrupted; AWS records …StateAborted for them.
 const ABORTABLE = new Set(['Task', 'Wait', 'Map', 'Parallel']);
+const PAUSE = Promise.resolve();
 
 /**
  * Runs one branch (top level, Parallel branch or Map iteration) state after state until it ends, resolving with its
@@ -33,34 +34,50 @@ export class BranchRun {
   }
 
   async run(): Promise<Json> {
+    const { exec, node } = this;
     for (;;) {
-      if (this.node.ended) return this.node.ended.output;
+      if (node.ended) return node.ended.output;
       if (this.signal.aborted) throw new BranchCancelled();
-      const active = this.node.active;
+      const active = node.active;
       const state = this.machine.States[active.name];
       if (state === undefined) throw runtimeError(`The state '${active.name}' does not exist`);
       if (active.enteredTime === undefined) {
-        active.enteredTime = this.exec.timers.nowIso();
-        this.record(`${state.Type}StateEntered` as HistoryEventType, {
-          stateEnteredEventDetails: { name: active.name, input: JSON.stringify(active.input), inputDetails: dataDetails() },
+        active.enteredTime = exec.timers.nowIso();
+        const event = exec.recorder.recordStateEntered(STATE_ENTERED[state.Type], node.lastEventId, {
+          name: active.name,
+          input: exec.jsonText.textOf(active.input),
+          inputDetails: dataDetails(),
         });
+        node.lastEventId = event.id;
       }
       const run = new StateRun(this, active.name, state);
       let outcome;
+      let paused = true;
       try {
-        outcome = await this.exec.handlers[state.Type](run);
+        // A state that completes synchronously is not awaited: the checkpoint below is its one pause.
+        const pending = exec.handlers[state.Type](run);
+        if (pending instanceof Promise) outcome = await pending;
+        else {
+          outcome = pending;
+          paused = false;
+        }
       } catch (error) {
         throw this.failure(error, run);
       }
-      if (outcome.next === undefined) return outcome.output;
-      await this.exec.checkpoint();
+      if (outcome.next === undefined) {
+        // Nor does a branch end in the step that entered its last state, so concurrent Parallel branches and Map
+        // iterations still take turns state by state.
+        if (!paused) await PAUSE;
+        return outcome.output;
+      }
+      await exec.checkpoint();
     }
   }
 
   /** What a state's failure means for the branch: cancellation, or a StatesError (bugs become States.Runtime). */
   private failure(error: unknown, run: StateRun): Error {
     if (error instanceof BranchCancelled || this.signal.aborted) {
-      if (ABORTABLE.has(run.state.Type)) this.record(`${run.state.Type}StateAborted` as HistoryEventType);
+      if (ABORTABLE.has(run.state.Type)) this.record(STATE_ABORTED[run.state.Type]);
       return new BranchCancelled();
     }
     if (!(error instanceof StatesError)) return runtimeError(error instanceof Error ? error.message : String(error));

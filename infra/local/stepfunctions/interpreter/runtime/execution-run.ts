@@ -6,6 +6,7 @@ import { ErrorNames, ExecutionSuspended } from '../errors/interpreter-errors';
 import type { HistoryEvent } from '../history/history-event';
 import { dataDetails } from '../history/history-event';
 import { HistoryRecorder } from '../history/history-recorder';
+import { JsonTextCache } from '../history/json-text';
 import { assertPayloadWithinLimit } from '../payload-limits';
 import type { TaskInvoker } from '../task/task-invoker';
 import type { TaskTokenRegistry } from '../task/task-tokens';
@@ -48,6 +49,8 @@ export interface ExecutionDependencies {
   readonly onEvent?: (executionArn: string, event: HistoryEvent) => void;
 }
 
+const RESOLVED = Promise.resolve();
+
 interface Ending {
   readonly status: Exclude<ExecutionStatus, 'RUNNING'>;
   readonly output?: Json;
@@ -61,6 +64,7 @@ interface Ending {
  */
 export class ExecutionRun implements ExecutionServices {
   readonly recorder: HistoryRecorder;
+  readonly jsonText = new JsonTextCache();
   readonly machineLanguage: QueryLanguage;
   private readonly controller = new AbortController();
   private ending: Ending | undefined;
@@ -76,7 +80,16 @@ export class ExecutionRun implements ExecutionServices {
     history: readonly HistoryEvent[],
   ) {
     this.machineLanguage = deps.definition.QueryLanguage ?? 'JSONPath';
-    this.recorder = new HistoryRecorder(history, deps.timers.now, deps.onEvent && ((event) => deps.onEvent?.(info.executionArn, event)));
+    const onEvent = deps.onEvent;
+    this.recorder = new HistoryRecorder(
+      history,
+      deps.timers.nowMs,
+      onEvent &&
+        ((event) => {
+          onEvent(info.executionArn, event);
+        }),
+      deps.onCheckpoint !== undefined,
+    );
   }
 
   get region(): string {
@@ -150,10 +163,7 @@ export class ExecutionRun implements ExecutionServices {
   checkpoint(): Promise<void> {
     const onCheckpoint = this.deps.onCheckpoint;
     if (this.suspended) return Promise.resolve();
-    if (!onCheckpoint) {
-      this.recorder.takePending();
-      return Promise.resolve();
-    }
+    if (!onCheckpoint) return RESOLVED;
     const checkpoint: ExecutionCheckpoint = { snapshot: this.snapshot(), events: this.recorder.takePending() };
     const delivered = this.checkpoints.then(() => onCheckpoint(checkpoint));
     this.checkpoints = delivered.catch(() => undefined);

@@ -2,6 +2,7 @@ import type { Json } from '../../../assembly/json';
 import type { QueryLanguage, StateType } from '../asl-types';
 import type { ExecutionContextInfo } from '../context-object';
 import type { HistoryRecorder } from '../history/history-recorder';
+import type { JsonTextCache } from '../history/json-text';
 import type { TaskInvoker } from '../task/task-invoker';
 import type { TaskTokenRegistry } from '../task/task-tokens';
 import type { StateRun } from './state-run';
@@ -13,8 +14,11 @@ export interface StateOutcome {
   readonly output: Json;
 }
 
-/** Runs one state type; resumable: it reads what an earlier attempt did from `run.active.progress`. */
-export type StateHandler = (run: StateRun) => Promise<StateOutcome>;
+/**
+ * Runs one state type; resumable: it reads what an earlier attempt did from `run.active.progress`. A state that never
+ * waits on anything (JSONPath Pass, Choice, Succeed) may complete synchronously, returning or throwing at once.
+ */
+export type StateHandler = (run: StateRun) => StateOutcome | Promise<StateOutcome>;
 
 /** What every branch and state of one execution shares. */
 export interface ExecutionServices {
@@ -22,6 +26,8 @@ export interface ExecutionServices {
   readonly machineLanguage: QueryLanguage;
   readonly region: string;
   readonly recorder: HistoryRecorder;
+  /** JSON text of the values history events carry (one stringification for a value passed from state to state). */
+  readonly jsonText: JsonTextCache;
   readonly timers: Timers;
   readonly invoker: TaskInvoker;
   readonly taskTokens: TaskTokenRegistry;

@@ -13,19 +13,21 @@ export class Timers {
   /** The last ISO string and its instant: many events share a millisecond, and formatting dates is not free. */
   private lastIso = { ms: Number.NaN, iso: '' };
 
+  /** The clock in epoch milliseconds (every history event reads it). */
+  readonly nowMs: () => number;
+
+  /** `clockMs`: the same clock in epoch milliseconds, when it can be read without making a Date (Date.now). */
   constructor(
     readonly now: () => Date,
     private readonly timeScale: number,
-  ) {}
-
-  nowMs(): number {
-    return this.now().getTime();
+    clockMs?: () => number,
+  ) {
+    this.nowMs = clockMs ?? (() => this.now().getTime());
   }
 
   nowIso(): string {
-    const now = this.now();
-    const ms = now.getTime();
-    if (ms !== this.lastIso.ms) this.lastIso = { ms, iso: now.toISOString() };
+    const ms = this.nowMs();
+    if (ms !== this.lastIso.ms) this.lastIso = { ms, iso: new Date(ms).toISOString() };
     return this.lastIso.iso;
   }
 

@@ -1,8 +1,9 @@
-import type { Json, JsonObject } from '../../../assembly/json';
+import type { JsonObject } from '../../../assembly/json';
 import { StatesError } from '../../states-error';
 import type { ChoiceRule, ChoiceState } from '../asl-types';
 import { choiceRuleMatches } from '../choice/choice-rules';
-import { jsonataScope, pathScope, type StateEnv } from '../data-flow';
+import { jsonataScope, type StateEnv } from '../data-flow';
+import { jsonPathComplete, jsonPathEffectiveInput } from '../data-flow/jsonpath-flow';
 import { ErrorNames, QueryEvaluationError } from '../errors/interpreter-errors';
 import { evaluateTemplate } from '../jsonata/jsonata-expressions';
 import type { StateOutcome } from '../runtime/execution-services';
@@ -13,21 +14,37 @@ import type { StateRun } from '../runtime/state-run';
  * state; otherwise Default; otherwise `States.NoChoiceMatched`. The state's Assign applies whichever way it goes; a
  * matched rule's own Assign is added to it (its names win), and in JSONata a rule's Output replaces the state's.
  */
-export async function runChoiceState(run: StateRun<ChoiceState>): Promise<StateOutcome> {
+export function runChoiceState(run: StateRun<ChoiceState>): StateOutcome | Promise<StateOutcome> {
+  if (run.language !== 'JSONPath') return runJsonataChoiceState(run);
+  // JSONPath rules evaluate synchronously: nothing to wait for.
+  const { state } = run;
+  const env = run.env();
+  const effectiveInput = jsonPathEffectiveInput(env, state.InputPath);
+  const { Choices: rules } = state;
+  let matched: ChoiceRule | undefined;
+  for (const rule of rules) {
+    if (choiceRuleMatches(rule, effectiveInput, env)) {
+      matched = rule;
+      break;
+    }
+  }
+  const next = nextState(run, matched);
+  const completion = jsonPathComplete(env, effectiveInput, { OutputPath: state.OutputPath, Assign: mergedAssign(state.Assign, matched?.Assign) });
+  return run.exit(next, completion);
+}
+
+async function runJsonataChoiceState(run: StateRun<ChoiceState>): Promise<StateOutcome> {
   const { state, flow } = run;
   const env = run.env();
   const effectiveInput = flow.effectiveInput(env, state.InputPath);
   let matched: ChoiceRule | undefined;
   for (const [index, rule] of state.Choices.entries()) {
-    if (await ruleMatches(run, env, effectiveInput, rule, index)) {
+    if (await ruleMatches(env, rule, index)) {
       matched = rule;
       break;
     }
   }
-  const next = matched?.Next ?? state.Default;
-  if (next === undefined) {
-    throw new StatesError(ErrorNames.noChoiceMatched, `No Matches! No choice rule matched and there was no Default in the Choice state '${run.name}'.`);
-  }
+  const next = nextState(run, matched);
   const completion = await flow.complete(
     env,
     effectiveInput,
@@ -37,8 +54,16 @@ export async function runChoiceState(run: StateRun<ChoiceState>): Promise<StateO
   return run.exit(next, completion);
 }
 
-async function ruleMatches(run: StateRun<ChoiceState>, env: StateEnv, effectiveInput: Json, rule: ChoiceRule, index: number): Promise<boolean> {
-  if (run.language === 'JSONPath') return choiceRuleMatches(rule, effectiveInput, pathScope(env));
+function nextState(run: StateRun<ChoiceState>, matched: ChoiceRule | undefined): string {
+  const next = matched?.Next ?? run.state.Default;
+  if (next === undefined) {
+    throw new StatesError(ErrorNames.noChoiceMatched, `No Matches! No choice rule matched and there was no Default in the Choice state '${run.name}'.`);
+  }
+  return next;
+}
+
+/** A JSONata rule: its Condition, which must evaluate to a boolean. */
+async function ruleMatches(env: StateEnv, rule: ChoiceRule, index: number): Promise<boolean> {
   const location = `Choices[${index}].Condition`;
   const value = await evaluateTemplate(rule.Condition ?? null, jsonataScope(env), location);
   if (typeof value !== 'boolean') {

@@ -1,11 +1,23 @@
 import { StatesError } from '../../states-error';
 import type { FailState, PassState, SucceedState } from '../asl-types';
 import type { StateOutcome } from '../runtime/execution-services';
+import { jsonPathComplete, jsonPathEffectiveInput, jsonPathPayload } from '../data-flow/jsonpath-flow';
 import { acceptors, resolveField } from '../runtime/state-fields';
 import type { StateRun } from '../runtime/state-run';
 
 /** Pass: its result is Result, else Parameters over the effective input, else the effective input. */
-export async function runPassState(run: StateRun<PassState>): Promise<StateOutcome> {
+export function runPassState(run: StateRun<PassState>): StateOutcome | Promise<StateOutcome> {
+  const { state } = run;
+  if (run.language !== 'JSONPath') return runJsonataPassState(run);
+  // JSONPath evaluates synchronously: nothing to wait for.
+  const env = run.env();
+  const effectiveInput = jsonPathEffectiveInput(env, state.InputPath);
+  const result = state.Result !== undefined ? state.Result : jsonPathPayload(env, effectiveInput, state.Parameters);
+  const completion = jsonPathComplete(env, result, { ResultPath: state.ResultPath, OutputPath: state.OutputPath, Assign: state.Assign });
+  return run.exit(run.successor, completion);
+}
+
+async function runJsonataPassState(run: StateRun<PassState>): Promise<StateOutcome> {
   const { state, flow } = run;
   const env = run.env();
   const effectiveInput = flow.effectiveInput(env, state.InputPath);
@@ -15,7 +27,15 @@ export async function runPassState(run: StateRun<PassState>): Promise<StateOutco
 }
 
 /** Succeed: ends its branch with the (filtered) input. */
-export async function runSucceedState(run: StateRun<SucceedState>): Promise<StateOutcome> {
+export function runSucceedState(run: StateRun<SucceedState>): StateOutcome | Promise<StateOutcome> {
+  const { state } = run;
+  if (run.language !== 'JSONPath') return runJsonataSucceedState(run);
+  const env = run.env();
+  const effectiveInput = jsonPathEffectiveInput(env, state.InputPath);
+  return run.exit(undefined, jsonPathComplete(env, effectiveInput, { OutputPath: state.OutputPath }));
+}
+
+async function runJsonataSucceedState(run: StateRun<SucceedState>): Promise<StateOutcome> {
   const { state, flow } = run;
   const env = run.env();
   const effectiveInput = flow.effectiveInput(env, state.InputPath);

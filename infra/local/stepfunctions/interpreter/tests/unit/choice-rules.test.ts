@@ -123,4 +123,19 @@ describe('Choice Rules (JSONPath)', () => {
     expect(act).toThrow(StatesError);
     expect(act).toThrow(/States.Runtime/);
   });
+
+  it('evaluates the same rule afresh on every input, by value and by path', () => {
+    // Prepare
+    const byValue: ChoiceRule = { Variable: '$.i', NumericLessThan: 3, Next: 'X' };
+    const byPath: ChoiceRule = { Variable: '$.i', NumericLessThanPath: '$.limit', Next: 'X' };
+    const inputs: Json[] = [{ i: 1, limit: 0 }, { i: 3, limit: 4 }, { i: 2, limit: 2 }];
+    // Act
+    const results = inputs.map((each) => [choiceRuleMatches(byValue, each, scope), choiceRuleMatches(byPath, each, scope)]);
+    // Assess
+    expect(results).toEqual([
+      [true, false],
+      [false, true],
+      [true, false],
+    ]);
+  });
 });
