@@ -1,4 +1,4 @@
-import { createExecutionEngine, type ExecutionCheckpoint, type ExecutionEngine, type HistoryEvent, type TaskInvoker, type TaskTokenRegistry } from '../interpreter';
+import { createExecutionEngine, type ExecutionCheckpoint, type ExecutionEngine, type HistoryLog, type TaskInvoker, type TaskTokenRegistry } from '../interpreter';
 import type { StateMachine } from '../machines/state-machine';
 
 export interface EnginePoolOptions {
@@ -10,8 +10,8 @@ export interface EnginePoolOptions {
   readonly timeScale: number;
   readonly random?: () => number;
   readonly newToken?: () => string;
-  /** Standard executions' history events, as they are recorded. */
-  readonly onEvent: (executionArn: string, event: HistoryEvent) => void;
+  /** Standard executions' history, handed over as each starts or resumes (it grows as the execution runs). */
+  readonly onHistory: (executionArn: string, history: HistoryLog) => void;
   /** Standard executions' checkpoints, when they are persisted. */
   readonly onCheckpoint?: (checkpoint: ExecutionCheckpoint) => void;
 }
@@ -30,13 +30,13 @@ export class EnginePool {
     const key = `${machine.type}\n${machine.arn}\n${machine.definition}`;
     let engine = this.engines.get(key);
     if (engine === undefined) {
-      const { onEvent, onCheckpoint, ...shared } = this.options;
+      const { onHistory, onCheckpoint, ...shared } = this.options;
       const standard = machine.type === 'STANDARD';
       engine = createExecutionEngine({
         ...shared,
         definition: machine.definition,
         stateMachineArn: machine.arn,
-        ...(standard ? { onEvent } : {}),
+        ...(standard ? { onHistory } : {}),
         ...(standard && onCheckpoint !== undefined ? { onCheckpoint } : {}),
       });
       this.engines.set(key, engine);

@@ -1,5 +1,5 @@
 import type { Json } from '../../assembly/json';
-import { ExecutionSuspended, type ExecutionEngine, type ExecutionResult, type HistoryEvent } from '../interpreter';
+import { ExecutionSuspended, HistoryLog, type ExecutionEngine, type ExecutionResult, type HistoryEvent } from '../interpreter';
 import { expressExecutionArn, parseExecutionArn, standardExecutionArn } from '../machines/arns';
 import { checkResourceName } from '../machines/resource-names';
 import type { StateMachine } from '../machines/state-machine';
@@ -26,7 +26,7 @@ export interface StartRequest {
 
 export interface ExecutionsDependencies {
   /** How engines run; the history they record comes back here. */
-  readonly engines: Omit<EnginePoolOptions, 'onEvent'>;
+  readonly engines: Omit<EnginePoolOptions, 'onHistory'>;
   /** Absent: executions live in memory only. */
   readonly store?: DirectoryStore;
   readonly resumedTokens: ResumedTokens;
@@ -50,7 +50,7 @@ export interface Ending {
 interface Entry {
   record: ExecutionRecord;
   /** The history while running, and always without a store (with one, an ended execution's is read from disk). */
-  events: HistoryEvent[] | undefined;
+  history: HistoryLog | undefined;
   readonly ended: Promise<ExecutionRecord>;
   readonly end: (record: ExecutionRecord) => void;
 }
@@ -72,8 +72,9 @@ export class Executions {
   constructor(private readonly deps: ExecutionsDependencies) {
     this.pool = new EnginePool({
       ...deps.engines,
-      onEvent: (executionArn, event) => {
-        this.standard.get(executionArn)?.events?.push(event);
+      onHistory: (executionArn, history) => {
+        const entry = this.standard.get(executionArn);
+        if (entry !== undefined) entry.history = history;
       },
     });
   }
@@ -106,7 +107,7 @@ export class Executions {
       ...(request.traceHeader === undefined ? {} : { traceHeader: request.traceHeader }),
       machine,
     };
-    const entry = newEntry(record, express ? undefined : []);
+    const entry = newEntry(record, express ? undefined : new HistoryLog());
     if (express) this.keepExpress(entry);
     else {
       this.deps.store?.save(record);
@@ -126,7 +127,7 @@ export class Executions {
 
   /** A running Standard execution's history as recorded so far (empty for any other). */
   liveHistory(executionArn: string): readonly HistoryEvent[] {
-    return this.standard.get(executionArn)?.events ?? [];
+    return this.standard.get(executionArn)?.history?.events() ?? [];
   }
 
   describe(executionArn: string): ExecutionRecord {
@@ -143,7 +144,7 @@ export class Executions {
 
   history(executionArn: string): readonly HistoryEvent[] {
     const entry = this.requireStandard(executionArn);
-    return entry.events ?? this.deps.store?.history(executionArn) ?? [];
+    return entry.history?.events() ?? this.deps.store?.history(executionArn) ?? [];
   }
 
   /** StopExecution: ends a running execution as ABORTED; an ended one is left as it is. */
@@ -185,7 +186,7 @@ export class Executions {
 
   /** Registers an execution that was running before this start and runs `continuation` (a resume, or a new start). */
   adoptRunning(record: ExecutionRecord, history: readonly HistoryEvent[], continuation: (engine: ExecutionEngine) => Promise<ExecutionResult>): void {
-    const entry = newEntry(record, [...history]);
+    const entry = newEntry(record, new HistoryLog(history));
     this.standard.set(record.executionArn, entry);
     let run: Promise<ExecutionResult>;
     try {
@@ -198,9 +199,10 @@ export class Executions {
 
   /** Registers an execution whose last checkpoint already holds its end (the process stopped before recording it). */
   adoptFinished(record: ExecutionRecord, ending: Ending): void {
-    const entry = newEntry(record, [...ending.events]);
+    const history = new HistoryLog(ending.events);
+    const entry = newEntry(record, history);
     this.standard.set(record.executionArn, entry);
-    this.finish(entry, ending);
+    this.finish(entry, ending, history);
   }
 
   /**
@@ -217,26 +219,28 @@ export class Executions {
     if (entry.record.status !== 'RUNNING') return entry.record;
     const engine = this.pool.engineFor(entry.record.machine);
     if (engine.isRunning(entry.record.executionArn)) await engine.stop(entry.record.executionArn, error, cause);
-    else this.finish(entry, { status: 'ABORTED', error, cause, stopDate: this.deps.now().getTime(), events: entry.events ?? [] });
+    else this.finish(entry, { status: 'ABORTED', error, cause, stopDate: this.deps.now().getTime() }, entry.history ?? new HistoryLog());
     return entry.ended;
   }
 
   private launch(entry: Entry, run: Promise<ExecutionResult>): void {
     run.then(
       (result) => {
-        this.finish(entry, { ...result, stopDate: Date.parse(result.stopDate) });
+        // Field by field: spreading the result would build its `events`, which `history` keeps compactly.
+        const { status, output, error, cause } = result;
+        this.finish(entry, { status, output, error, cause, stopDate: Date.parse(result.stopDate) }, result.history);
       },
       (error: unknown) => {
         // A suspended execution stays RUNNING: it resumes from its last checkpoint at the next start.
         if (error instanceof ExecutionSuspended) return;
         this.deps.onCrash(entry.record.executionArn, error);
         const cause = error instanceof Error ? error.message : String(error);
-        this.finish(entry, { status: 'FAILED', error: 'States.Runtime', cause, stopDate: this.deps.now().getTime(), events: entry.events ?? [] });
+        this.finish(entry, { status: 'FAILED', error: 'States.Runtime', cause, stopDate: this.deps.now().getTime() }, entry.history ?? new HistoryLog());
       },
     );
   }
 
-  private finish(entry: Entry, ending: Ending): void {
+  private finish(entry: Entry, ending: Omit<Ending, 'events'>, history: HistoryLog): void {
     const started = entry.record;
     const { executionArn } = started;
     const record: ExecutionRecord = {
@@ -260,15 +264,15 @@ export class Executions {
       return;
     }
     const { store } = this.deps;
-    if (store === undefined) entry.events = keptHistory(entry, ending);
+    if (store === undefined) entry.history = history;
     else {
       try {
-        store.complete(record, ending.events);
-        entry.events = undefined;
+        store.complete(record, history.events());
+        entry.history = undefined;
       } catch (error) {
         // The record stays RUNNING on disk: the next start finishes it from the journal's final checkpoint.
         this.deps.onCrash(executionArn, error);
-        entry.events = keptHistory(entry, ending);
+        entry.history = history;
       }
     }
     this.deps.onStatusChange(record);
@@ -299,18 +303,12 @@ export class Executions {
   }
 }
 
-/** The history of an ended execution: the events collected as they were recorded are it, else a copy of the engine's. */
-function keptHistory(entry: Entry, ending: Ending): HistoryEvent[] {
-  const collected = entry.events;
-  return collected !== undefined && collected.length === ending.events.length ? collected : [...ending.events];
-}
-
-function newEntry(record: ExecutionRecord, events: HistoryEvent[] | undefined): Entry {
+function newEntry(record: ExecutionRecord, history: HistoryLog | undefined): Entry {
   let end: (record: ExecutionRecord) => void = () => undefined;
   const ended = new Promise<ExecutionRecord>((resolve) => {
     end = resolve;
   });
-  return { record, events, ended, end };
+  return { record, history, ended, end };
 }
 
 function parseInput(text: string): Json {

@@ -4,6 +4,7 @@ import type { StateMachineDefinition } from './asl-types';
 import { stateMachineNameOf, type ExecutionContextInfo } from './context-object';
 import { validateDefinition } from './definition/validate-definition';
 import type { HistoryEvent } from './history/history-event';
+import type { HistoryLog } from './history/history-log';
 import { ExecutionRun, type ExecutionCheckpoint, type ExecutionResult } from './runtime/execution-run';
 import { newBranch, type ExecutionSnapshot } from './runtime/snapshot';
 import { Timers } from './runtime/timers';
@@ -35,6 +36,8 @@ export interface ExecutionEngineOptions {
   readonly onCheckpoint?: (checkpoint: ExecutionCheckpoint) => void | Promise<void>;
   /** Called for each history event as it is recorded. */
   readonly onEvent?: (executionArn: string, event: HistoryEvent) => void;
+  /** Called as each execution starts or resumes with its history, which grows as it runs (cheaper than `onEvent`). */
+  readonly onHistory?: (executionArn: string, history: HistoryLog) => void;
 }
 
 export interface StartExecutionRequest {
@@ -87,6 +90,7 @@ export function createExecutionEngine(options: ExecutionEngineOptions): Executio
     handlers: stateHandlers,
     ...(options.onCheckpoint ? { onCheckpoint: options.onCheckpoint } : {}),
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
+    ...(options.onHistory ? { onHistory: options.onHistory } : {}),
   };
   const running = new Map<string, { run: ExecutionRun; result: Promise<ExecutionResult> }>();
   const account = options.stateMachineArn.split(':')[4] ?? '000000000000';

@@ -12,4 +12,5 @@ export { parseTaskResource, type TaskResource } from './task/task-resource';
 export { validateDefinition } from './definition/validate-definition';
 export { DefinitionError, ErrorNames, ExecutionSuspended, TaskTokenError, type TaskTokenErrorCode } from './errors/interpreter-errors';
 export type { HistoryEvent, HistoryEventDetails, HistoryEventType } from './history/history-event';
+export { HistoryLog } from './history/history-log';
 export type { StateMachineDefinition, QueryLanguage } from './asl-types';

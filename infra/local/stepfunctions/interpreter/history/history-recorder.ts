@@ -1,4 +1,5 @@
-import type { HistoryEvent, HistoryEventDetails, HistoryEventType, StateEnteredEventDetails, StateExitedEventDetails } from './history-event';
+import type { HistoryEvent, HistoryEventDetails, HistoryEventType } from './history-event';
+import { HistoryLog } from './history-log';
 
 /**
  * Numbers and stamps history events as they happen, keeps the whole history, and hands out the events recorded since
@@ -6,66 +7,71 @@ import type { HistoryEvent, HistoryEventDetails, HistoryEventType, StateEnteredE
  * branches and Map iterations each form their own chain, as in AWS histories.
  */
 export class HistoryRecorder {
-  private readonly events: HistoryEvent[];
-  private pending: HistoryEvent[] = [];
+  /** The whole history, compactly (state events are built in AWS's shape only when read). */
+  readonly log: HistoryLog;
+  /** Where the events since the last checkpoint start in `log`. */
+  private pendingFrom: number;
   private muted = false;
-  private latestId: number;
 
-  /**
-   * `nowMs`: the clock, in epoch milliseconds. `keepPending`: false when nobody checkpoints, so the events since the
-   * last checkpoint need not be collected a second time.
-   */
+  /** `nowMs`: the clock, in epoch milliseconds. */
   constructor(
     existing: readonly HistoryEvent[],
     private readonly nowMs: () => number,
     private readonly onEvent?: (event: HistoryEvent) => void,
-    private readonly keepPending = true,
   ) {
-    this.events = [...existing];
-    this.latestId = existing.at(-1)?.id ?? 0;
+    this.log = new HistoryLog(existing);
+    this.pendingFrom = this.log.length;
   }
 
   /** The id of the latest event (0 before the first). */
   get lastId(): number {
-    return this.latestId;
+    return this.log.lastId;
   }
 
   record(type: HistoryEventType, previousEventId: number, details: HistoryEventDetails = {}): HistoryEvent {
-    return this.keep({ id: this.latestId + 1, previousEventId, timestamp: this.nowMs() / 1000, type, ...details });
+    const event: HistoryEvent = { id: this.log.lastId + 1, previousEventId, timestamp: this.nowMs() / 1000, type, ...details };
+    if (this.muted) return event;
+    this.log.add(event);
+    this.onEvent?.(event);
+    return event;
   }
 
-  // The two events of every state entry, built as literals: the same fields in the same order as `record` gives them.
-  recordStateEntered(type: HistoryEventType, previousEventId: number, details: StateEnteredEventDetails): HistoryEvent {
-    return this.keep({ id: this.latestId + 1, previousEventId, timestamp: this.nowMs() / 1000, type, stateEnteredEventDetails: details });
+  /** Records a `…StateEntered` event; returns its id. */
+  recordStateEntered(type: HistoryEventType, previousEventId: number, name: string, input: string): number {
+    const id = this.log.lastId + 1;
+    if (this.muted) return id;
+    this.log.addStateEntered(id, previousEventId, this.nowMs(), type, name, input);
+    this.reportLatest();
+    return id;
   }
 
-  recordStateExited(type: HistoryEventType, previousEventId: number, details: StateExitedEventDetails): HistoryEvent {
-    return this.keep({ id: this.latestId + 1, previousEventId, timestamp: this.nowMs() / 1000, type, stateExitedEventDetails: details });
+  /** Records a `…StateExited` event (`assignedVariables`: each value as JSON text, absent when none); returns its id. */
+  recordStateExited(type: HistoryEventType, previousEventId: number, name: string, output: string, assignedVariables?: Readonly<Record<string, string>>): number {
+    const id = this.log.lastId + 1;
+    if (this.muted) return id;
+    this.log.addStateExited(id, previousEventId, this.nowMs(), type, name, output, assignedVariables);
+    this.reportLatest();
+    return id;
   }
 
   /** From now on nothing is recorded (an execution being suspended must not write the events of its teardown). */
   mute(): void {
     this.muted = true;
-    this.pending = [];
+    this.pendingFrom = this.log.length;
   }
 
   /** Events recorded since the previous call (what a checkpoint must persist). */
   takePending(): HistoryEvent[] {
-    const taken = this.pending;
-    this.pending = [];
+    const taken = this.log.events(this.pendingFrom);
+    this.pendingFrom = this.log.length;
     return taken;
   }
 
   all(): readonly HistoryEvent[] {
-    return this.events;
+    return this.log.events();
   }
 
-  private keep(event: HistoryEvent): HistoryEvent {
-    if (this.muted) return event;
-    this.latestId = event.id;
-    this.events.push(event);
-    if (this.keepPending) this.pending.push(event);
-    this.onEvent?.(event);
-    return event;
+  private reportLatest(): void {
+    this.onEvent?.(this.log.eventAt(this.log.length - 1));
   }
 }

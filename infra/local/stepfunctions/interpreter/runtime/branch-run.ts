@@ -3,7 +3,7 @@ import { StatesError, runtimeError } from '../../states-error';
 import type { SubMachine } from '../asl-types';
 import { BranchCancelled, QueryEvaluationError } from '../errors/interpreter-errors';
 import type { HistoryEvent, HistoryEventDetails, HistoryEventType } from '../history/history-event';
-import { dataDetails, STATE_ABORTED, STATE_ENTERED } from '../history/history-event';
+import { STATE_ABORTED, STATE_ENTERED } from '../history/history-event';
 import type { VariableScope } from '../variables/variable-scope';
 import type { ExecutionServices } from './execution-services';
 import type { BranchSnapshot } from './snapshot';
@@ -43,12 +43,7 @@ export class BranchRun {
       if (state === undefined) throw runtimeError(`The state '${active.name}' does not exist`);
       if (active.enteredTime === undefined) {
         active.enteredTime = exec.timers.nowIso();
-        const event = exec.recorder.recordStateEntered(STATE_ENTERED[state.Type], node.lastEventId, {
-          name: active.name,
-          input: exec.jsonText.textOf(active.input),
-          inputDetails: dataDetails(),
-        });
-        node.lastEventId = event.id;
+        node.lastEventId = exec.recorder.recordStateEntered(STATE_ENTERED[state.Type], node.lastEventId, active.name, exec.jsonText.textOf(active.input));
       }
       const run = new StateRun(this, active.name, state);
       let outcome;

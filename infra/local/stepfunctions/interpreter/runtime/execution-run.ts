@@ -5,6 +5,7 @@ import type { ExecutionContextInfo } from '../context-object';
 import { ErrorNames, ExecutionSuspended } from '../errors/interpreter-errors';
 import type { HistoryEvent } from '../history/history-event';
 import { dataDetails } from '../history/history-event';
+import type { HistoryLog } from '../history/history-log';
 import { HistoryRecorder } from '../history/history-recorder';
 import { JsonTextCache } from '../history/json-text';
 import { assertPayloadWithinLimit } from '../payload-limits';
@@ -25,8 +26,10 @@ export interface ExecutionResult {
   readonly cause?: string;
   readonly startDate: string;
   readonly stopDate: string;
-  /** The whole history, in AWS's event format. */
+  /** The whole history, in AWS's event format (built from `history` on every read). */
   readonly events: readonly HistoryEvent[];
+  /** The whole history, kept compactly: what to hold on to. */
+  readonly history: HistoryLog;
 }
 
 /** What a checkpoint hands to persistence: the snapshot and the history events recorded since the previous one. */
@@ -47,6 +50,7 @@ export interface ExecutionDependencies {
   readonly handlers: Readonly<Record<StateType, StateHandler>>;
   readonly onCheckpoint?: (checkpoint: ExecutionCheckpoint) => void | Promise<void>;
   readonly onEvent?: (executionArn: string, event: HistoryEvent) => void;
+  readonly onHistory?: (executionArn: string, history: HistoryLog) => void;
 }
 
 const RESOLVED = Promise.resolve();
@@ -88,8 +92,8 @@ export class ExecutionRun implements ExecutionServices {
         ((event) => {
           onEvent(info.executionArn, event);
         }),
-      deps.onCheckpoint !== undefined,
     );
+    deps.onHistory?.(info.executionArn, this.recorder.log);
   }
 
   get region(): string {
@@ -219,6 +223,7 @@ export class ExecutionRun implements ExecutionServices {
         this.recorder.record('ExecutionAborted', previous, { executionAbortedEventDetails: errorDetails });
         break;
     }
+    const log = this.recorder.log;
     const final = this.deps.onCheckpoint;
     if (final) {
       const checkpoint: ExecutionCheckpoint = { snapshot: this.snapshot(ending), events: this.recorder.takePending() };
@@ -230,7 +235,10 @@ export class ExecutionRun implements ExecutionServices {
       ...withoutUndefined({ output: ending.output, error: ending.error, cause: ending.cause }),
       startDate: this.info.startTime,
       stopDate: this.timers.nowIso(),
-      events: this.recorder.all(),
+      history: log,
+      get events() {
+        return log.events();
+      },
     };
   }
 }

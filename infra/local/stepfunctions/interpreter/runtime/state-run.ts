@@ -4,7 +4,7 @@ import { contextObject, type ExecutionContextInfo, type StateContextInfo } from 
 import { dataFlowFor, type DataFlow, type StateCompletion, type StateEnv } from '../data-flow';
 import { stateQueryLanguage } from '../definition/query-language';
 import type { HistoryEvent, HistoryEventDetails, HistoryEventType } from '../history/history-event';
-import { dataDetails, STATE_EXITED } from '../history/history-event';
+import { STATE_EXITED } from '../history/history-event';
 import { assertPayloadSizeWithinLimit, PAYLOAD_LIMIT_BYTES } from '../payload-limits';
 import type { BranchRun } from './branch-run';
 import type { ExecutionServices, StateOutcome } from './execution-services';
@@ -74,20 +74,15 @@ export class StateRun<S extends StateDefinition = StateDefinition> {
     if (bytes > PAYLOAD_LIMIT_BYTES) assertPayloadSizeWithinLimit(bytes, `The state/task '${this.name}' output`);
     if (assigned) this.branch.scope.assign(assigned);
     const node = this.branch.node;
-    const event = this.exec.recorder.recordStateExited(
+    node.lastEventId = this.exec.recorder.recordStateExited(
       STATE_EXITED[this.state.Type],
       node.lastEventId,
+      this.name,
+      texts.textOf(output),
       assigned && Object.keys(assigned).length > 0
-        ? {
-            name: this.name,
-            output: texts.textOf(output),
-            outputDetails: dataDetails(),
-            assignedVariables: Object.fromEntries(Object.entries(assigned).map(([key, value]) => [key, JSON.stringify(value)])),
-            assignedVariablesDetails: dataDetails(),
-          }
-        : { name: this.name, output: texts.textOf(output), outputDetails: dataDetails() },
+        ? Object.fromEntries(Object.entries(assigned).map(([key, value]) => [key, JSON.stringify(value)]))
+        : undefined,
     );
-    node.lastEventId = event.id;
     // The transition belongs to the same synchronous step as the exit event (see snapshot.ts).
     if (next === undefined) node.ended = { output };
     else node.active = { name: next, input: output, retryCounts: [] };
