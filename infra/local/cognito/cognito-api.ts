@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EdgeRequest, EdgeResponse, EdgeService } from '../edge/protocol';
 import { awsJsonError } from '../edge/protocol';
+import { parseJsonObjectBody } from '../edge/json-members';
 import { adminCreateUser, adminGetUser, adminSetUserPassword } from './admin-users';
 import { CognitoError } from './cognito-errors';
 import type { CognitoContext } from './cognito-context';
@@ -37,15 +38,6 @@ const OPERATIONS: ReadonlyMap<string, Operation> = new Map([
 
 const JSON_CONTENT_TYPE = 'application/x-amz-json-1.1';
 
-function parseBody(body: Buffer): JsonObject | undefined {
-  if (body.length === 0) return {};
-  try {
-    const value: unknown = JSON.parse(body.toString('utf8'));
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonObject) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function withRequestId(response: EdgeResponse, requestId: string): EdgeResponse {
   return { ...response, headers: { ...response.headers, 'x-amzn-requestid': requestId } };
@@ -83,7 +75,7 @@ async function respond(context: CognitoContext, request: EdgeRequest, onChange: 
   if (prefix !== COGNITO_TARGET_PREFIX) {
     return awsJsonError(400, 'UnknownOperationException', `The local Cognito does not implement '${target}'`);
   }
-  const input = parseBody(request.body);
+  const input = parseJsonObjectBody(request.body);
   if (input === undefined) return awsJsonError(400, 'SerializationException', 'The request body is not a JSON object');
   return run(context, name, input, onChange);
 }

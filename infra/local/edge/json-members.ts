@@ -59,3 +59,14 @@ export function memberReaders(errors: MemberErrors, options: { readonly emptyStr
   };
   return readers;
 }
+
+/** An awsJson request body: `{}` when empty, undefined when it is not JSON or not an object (the service's error). */
+export function parseJsonObjectBody(body: Buffer): JsonObject | undefined {
+  if (body.length === 0) return {};
+  try {
+    const value: unknown = JSON.parse(body.toString('utf8'));
+    return isJsonObject(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { isJsonObject, type JsonObject } from '../assembly/json';
+import { parseJsonObjectBody } from '../edge/json-members';
 import { awsJsonError, type EdgeResponse, type EdgeService } from '../edge/protocol';
 import { describeArchive, listArchives } from './archives/archives-api';
 import { createEventBus, describeEventBus, listEventBuses } from './bus-api';
@@ -53,7 +53,7 @@ function respond(context: EventBridgeContext, target: string, body: Buffer): Edg
   if (operation === undefined) {
     return awsJsonError(400, 'UnknownOperationException', `The local EventBridge does not implement '${target}'`);
   }
-  const input = parseBody(body);
+  const input = parseJsonObjectBody(body);
   if (input === undefined) return awsJsonError(400, 'SerializationException', 'The request body is not a JSON object');
   try {
     const output = operation(context, input);
@@ -70,12 +70,3 @@ function respond(context: EventBridgeContext, target: string, body: Buffer): Edg
   }
 }
 
-function parseBody(body: Buffer): JsonObject | undefined {
-  if (body.length === 0) return {};
-  try {
-    const value: unknown = JSON.parse(body.toString('utf8'));
-    return isJsonObject(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}

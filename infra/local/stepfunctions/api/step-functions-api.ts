@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { isJsonObject, type JsonObject } from '../../assembly/json';
+import { parseJsonObjectBody } from '../../edge/json-members';
 import { awsJsonError, type EdgeResponse, type EdgeService } from '../../edge/protocol';
 import type { StepFunctionsLogger } from '../step-functions-logger';
 import { StepFunctionsError } from '../step-functions-errors';
@@ -60,7 +60,7 @@ async function respond(context: ApiContext, logger: StepFunctionsLogger, target:
   if (operation === undefined) {
     return awsJsonError(400, 'UnknownOperationException', `The local Step Functions does not implement '${target}'`);
   }
-  const input = parseBody(body);
+  const input = parseJsonObjectBody(body);
   if (input === undefined) return awsJsonError(400, 'SerializationException', 'The request body is not a JSON object');
   try {
     const output = await operation(context, input);
@@ -77,12 +77,3 @@ async function respond(context: ApiContext, logger: StepFunctionsLogger, target:
   }
 }
 
-function parseBody(body: Buffer): JsonObject | undefined {
-  if (body.length === 0) return {};
-  try {
-    const value: unknown = JSON.parse(body.toString('utf8'));
-    return isJsonObject(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}

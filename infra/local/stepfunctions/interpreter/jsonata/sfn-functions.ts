@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { HASH_ALGORITHMS } from '../../jsonpath/intrinsics/encoding-functions';
 
 /**
  * The functions Step Functions adds to JSONata ($partition, $range, $hash, $random, $uuid, $parse), and `$eval`,
@@ -38,13 +39,6 @@ function range(start: unknown, end: unknown, step: unknown = 1): number[] {
   return values;
 }
 
-const HASH_ALGORITHMS: Readonly<Record<string, string>> = {
-  MD5: 'md5',
-  'SHA-1': 'sha1',
-  'SHA-256': 'sha256',
-  'SHA-384': 'sha384',
-  'SHA-512': 'sha512',
-};
 
 function hash(data: unknown, algorithm: unknown): string {
   if (typeof data !== 'string') throw new Error('$hash: the value to hash must be a string');

@@ -4,8 +4,8 @@ import { expectArgumentCount, intrinsicFailure, stringArgument, type IntrinsicFu
 /** The input size the encoding and hash intrinsics accept, in characters. */
 export const ENCODING_INPUT_LIMIT = 10_000;
 
-/** The algorithms States.Hash names, mapped to Node's digest names. */
-const HASH_ALGORITHMS: Readonly<Record<string, string>> = {
+/** The algorithms States.Hash (and JSONata's $hash) name, mapped to Node's digest names. */
+export const HASH_ALGORITHMS: Readonly<Record<string, string>> = {
   MD5: 'md5',
   'SHA-1': 'sha1',
   'SHA-256': 'sha256',
